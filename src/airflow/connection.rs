@@ -1,0 +1,210 @@
+//! Airflow's `Connection` model and the three readers that interpret it differently.
+
+use std::fmt;
+
+use super::pyjson::{self, PyValue};
+
+/// Whose reading of a stored connection we mean (airflow-semantics.md §f).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Reader {
+    /// Airflow 3 `airflow.models.Connection`: scheduler, API server, UI, CLI.
+    Core,
+    /// Airflow 3 `airflow.sdk.Connection`: what a running task or hook sees.
+    Sdk,
+    /// Airflow 2.10 `airflow.models.Connection`, everywhere.
+    Airflow2,
+}
+
+impl Reader {
+    pub const ALL: [Reader; 3] = [Reader::Core, Reader::Sdk, Reader::Airflow2];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Reader::Core => "core",
+            Reader::Sdk => "sdk",
+            Reader::Airflow2 => "airflow2",
+        }
+    }
+
+    pub fn describe(self) -> &'static str {
+        match self {
+            Reader::Core => "Airflow 3 core (scheduler, API server, UI)",
+            Reader::Sdk => "Airflow 3 task SDK (running tasks)",
+            Reader::Airflow2 => "Airflow 2.10",
+        }
+    }
+
+    /// Core classes drop a falsy password in their setter; the SDK keeps `""`.
+    fn drops_empty_password(self) -> bool {
+        !matches!(self, Reader::Sdk)
+    }
+}
+
+impl fmt::Display for Reader {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// A secret string whose `Debug` never shows it.
+#[derive(Clone, PartialEq, Eq, Default)]
+pub struct Password(String);
+
+impl Password {
+    pub fn new(s: impl Into<String>) -> Self {
+        Password(s.into())
+    }
+
+    /// The secret itself; every call site is a place the value may leave the process.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Password {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Password(****)")
+    }
+}
+
+/// A port as given: Airflow prints it with `str()`, so `"5432"` and `5432` differ in JSON.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Port {
+    Int(i64),
+    Text(String),
+}
+
+impl Port {
+    /// Python truthiness: port 0 and `""` are dropped by `get_uri`.
+    pub fn is_truthy(&self) -> bool {
+        match self {
+            Port::Int(n) => *n != 0,
+            Port::Text(s) => !s.is_empty(),
+        }
+    }
+
+    pub fn as_int(&self) -> Option<i64> {
+        match self {
+            Port::Int(n) => Some(*n),
+            Port::Text(_) => None,
+        }
+    }
+
+    pub fn to_py(&self) -> PyValue {
+        match self {
+            Port::Int(n) => PyValue::Int(n.to_string()),
+            Port::Text(s) => PyValue::Str(s.clone()),
+        }
+    }
+}
+
+impl fmt::Display for Port {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Port::Int(n) => write!(f, "{n}"),
+            Port::Text(s) => f.write_str(s),
+        }
+    }
+}
+
+/// An Airflow connection's fields. `None` is Python's None, distinct from `""`.
+/// `extra` is the raw stored text, as Airflow keeps it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Connection {
+    pub conn_type: Option<String>,
+    pub description: Option<String>,
+    pub host: Option<String>,
+    pub login: Option<String>,
+    pub password: Option<Password>,
+    pub schema: Option<String>,
+    pub port: Option<Port>,
+    pub extra: Option<String>,
+    /// Fields a JSON secret gave as numbers or booleans, which the task SDK keeps as they are
+    /// (semantics §c); their value above is the JSON text.
+    pub non_string_fields: Vec<&'static str>,
+}
+
+/// Why a reader refuses a connection. Airflow raises these and its lookup loop swallows them,
+/// so the connection silently comes from another backend (airflow-semantics.md §d.9).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ReadError {
+    #[error("{0}")]
+    InvalidUri(&'static str),
+    #[error("{0}")]
+    Url(String),
+    #[error("the secret is not valid JSON: {0}")]
+    Json(pyjson::JsonError),
+    #[error("`extra` is not JSON")]
+    ExtraNotJson,
+    #[error("`extra` is JSON but not an object")]
+    ExtraNotObject,
+    #[error("`port` is not an integer: {0}")]
+    PortNotInteger(String),
+    #[error("field `{0}` is not a string ({1})")]
+    NotAString(&'static str, &'static str),
+    #[error("unknown connection key `{0}`")]
+    UnknownKey(String),
+    #[error("`extra_conn_words` names an unknown field `{0}`")]
+    UnknownConnWord(String),
+    #[error("the secret is only whitespace")]
+    Blank,
+}
+
+impl ReadError {
+    /// The Python exception class Airflow raises for this.
+    pub fn python_class(&self) -> &'static str {
+        match self {
+            ReadError::InvalidUri(_) => "AirflowException",
+            ReadError::Url(_)
+            | ReadError::ExtraNotJson
+            | ReadError::ExtraNotObject
+            | ReadError::PortNotInteger(_) => "ValueError",
+            ReadError::Json(_) => "JSONDecodeError",
+            ReadError::NotAString(..) | ReadError::UnknownKey(_) => "TypeError",
+            ReadError::UnknownConnWord(_) => "KeyError",
+            ReadError::Blank => "IndexError",
+        }
+    }
+}
+
+impl Connection {
+    /// What `Connection(**fields)` holds in this reader: core classes drop a falsy password,
+    /// and Airflow 3 core refuses an `extra` that is not a JSON object.
+    pub fn construct(mut self, reader: Reader) -> Result<Connection, ReadError> {
+        if reader.drops_empty_password() && self.password.as_ref().is_some_and(|p| p.0.is_empty()) {
+            self.password = None;
+        }
+        if reader == Reader::Core {
+            if let Some(extra) = self.extra.as_deref().filter(|e| !e.is_empty()) {
+                match pyjson::loads(extra) {
+                    Ok(PyValue::Dict(_)) => {}
+                    Ok(_) => return Err(ReadError::ExtraNotObject),
+                    Err(_) => return Err(ReadError::ExtraNotJson),
+                }
+            }
+        }
+        Ok(self)
+    }
+
+    /// `extra_dejson` in this reader: the parsed extra; `{}` when absent or not JSON.
+    pub fn extra_dejson(&self) -> PyValue {
+        self.extra
+            .as_deref()
+            .filter(|e| !e.is_empty())
+            .and_then(|e| pyjson::loads(e).ok())
+            .unwrap_or(PyValue::Dict(Vec::new()))
+    }
+
+    pub fn password_str(&self) -> Option<&str> {
+        self.password.as_ref().map(Password::expose)
+    }
+}
+
+/// `sanitize_conn_id`: `^[\w#!()\-.:/\\]+$`, at most 250 characters, else unset.
+pub fn is_valid_conn_id(conn_id: &str) -> bool {
+    !conn_id.is_empty()
+        && conn_id.chars().count() <= 250
+        && conn_id
+            .chars()
+            .all(|c| c.is_alphanumeric() || "_#!()-.:/\\".contains(c))
+}

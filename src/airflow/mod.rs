@@ -1,0 +1,12 @@
+//! The pure core: Airflow's model and formats, reproduced byte for byte from real Airflow
+//! (../shared/airflow-semantics.md). No I/O, no AWS, no printing.
+
+pub mod connection;
+pub mod fidelity;
+pub mod naming;
+pub mod pyjson;
+pub mod pyurl;
+pub mod secret_json;
+pub mod uri;
+
+pub use connection::{Connection, Password, Port, ReadError, Reader};

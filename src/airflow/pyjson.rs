@@ -1,0 +1,641 @@
+//! JSON exactly as CPython's `json` module reads and writes it.
+//!
+//! Airflow's texts are produced by `json.dumps` and read by `json.loads`, and those differ from
+//! serde_json in ways that change stored bytes: `NaN`/`Infinity` are accepted, integers are
+//! unbounded, a duplicate key keeps its first position with the last value, floats print with
+//! Python's `repr` (`1000.0`, `1e+16`), and output is ASCII-escaped by default.
+
+use std::fmt::Write as _;
+
+/// A value as Python's `json.loads` returns it.
+#[derive(Debug, Clone)]
+pub enum PyValue {
+    Null,
+    Bool(bool),
+    /// Python ints are unbounded: kept as canonical decimal text.
+    Int(String),
+    Float(f64),
+    Str(String),
+    List(Vec<PyValue>),
+    /// Insertion-ordered, keys unique (Python dict semantics).
+    Dict(Vec<(String, PyValue)>),
+}
+
+impl PartialEq for PyValue {
+    /// Structural equality as a test of "reads back the same": dict order is ignored like
+    /// Python's `==`, and NaN equals NaN (the same bytes read back).
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (PyValue::Null, PyValue::Null) => true,
+            (PyValue::Bool(a), PyValue::Bool(b)) => a == b,
+            (PyValue::Int(a), PyValue::Int(b)) | (PyValue::Str(a), PyValue::Str(b)) => a == b,
+            (PyValue::Float(a), PyValue::Float(b)) => a == b || (a.is_nan() && b.is_nan()),
+            (PyValue::List(a), PyValue::List(b)) => a == b,
+            (PyValue::Dict(a), PyValue::Dict(b)) => {
+                a.len() == b.len()
+                    && a.iter()
+                        .all(|(k, v)| b.iter().any(|(k2, v2)| k == k2 && v == v2))
+            }
+            _ => false,
+        }
+    }
+}
+
+impl PyValue {
+    /// Python truthiness.
+    pub fn is_truthy(&self) -> bool {
+        match self {
+            PyValue::Null => false,
+            PyValue::Bool(b) => *b,
+            PyValue::Int(i) => i != "0",
+            PyValue::Float(f) => *f != 0.0,
+            PyValue::Str(s) => !s.is_empty(),
+            PyValue::List(l) => !l.is_empty(),
+            PyValue::Dict(d) => !d.is_empty(),
+        }
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            PyValue::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub fn as_dict(&self) -> Option<&[(String, PyValue)]> {
+        match self {
+            PyValue::Dict(d) => Some(d),
+            _ => None,
+        }
+    }
+
+    /// `dict.get(key)`.
+    pub fn get(&self, key: &str) -> Option<&PyValue> {
+        self.as_dict()?
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v)
+    }
+
+    /// Python's type name, for messages.
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            PyValue::Null => "NoneType",
+            PyValue::Bool(_) => "bool",
+            PyValue::Int(_) => "int",
+            PyValue::Float(_) => "float",
+            PyValue::Str(_) => "str",
+            PyValue::List(_) => "list",
+            PyValue::Dict(_) => "dict",
+        }
+    }
+
+    /// Inserts with Python dict semantics: an existing key keeps its position.
+    pub fn dict_insert(entries: &mut Vec<(String, PyValue)>, key: String, value: PyValue) {
+        if let Some(slot) = entries.iter_mut().find(|(k, _)| *k == key) {
+            slot.1 = value;
+        } else {
+            entries.push((key, value));
+        }
+    }
+
+    /// From a serde_json value (`preserve_order`), as Python would hold it.
+    pub fn from_serde(v: &serde_json::Value) -> PyValue {
+        match v {
+            serde_json::Value::Null => PyValue::Null,
+            serde_json::Value::Bool(b) => PyValue::Bool(*b),
+            serde_json::Value::Number(n) => {
+                if n.is_f64() {
+                    PyValue::Float(n.as_f64().unwrap_or(f64::NAN))
+                } else {
+                    PyValue::Int(n.to_string())
+                }
+            }
+            serde_json::Value::String(s) => PyValue::Str(s.clone()),
+            serde_json::Value::Array(a) => {
+                PyValue::List(a.iter().map(PyValue::from_serde).collect())
+            }
+            serde_json::Value::Object(o) => PyValue::Dict(
+                o.iter()
+                    .map(|(k, v)| (k.clone(), PyValue::from_serde(v)))
+                    .collect(),
+            ),
+        }
+    }
+
+    /// To serde_json for machine output; non-finite floats have no JSON form and become null.
+    pub fn to_serde(&self) -> serde_json::Value {
+        match self {
+            PyValue::Null => serde_json::Value::Null,
+            PyValue::Bool(b) => serde_json::Value::Bool(*b),
+            PyValue::Int(i) => i
+                .parse::<i64>()
+                .map(serde_json::Value::from)
+                .or_else(|_| i.parse::<u64>().map(serde_json::Value::from))
+                .unwrap_or_else(|_| serde_json::Value::String(i.clone())),
+            PyValue::Float(f) => serde_json::Number::from_f64(*f)
+                .map_or(serde_json::Value::Null, serde_json::Value::Number),
+            PyValue::Str(s) => serde_json::Value::String(s.clone()),
+            PyValue::List(l) => serde_json::Value::Array(l.iter().map(PyValue::to_serde).collect()),
+            PyValue::Dict(d) => serde_json::Value::Object(
+                d.iter().map(|(k, v)| (k.clone(), v.to_serde())).collect(),
+            ),
+        }
+    }
+}
+
+/// A `json.loads` failure, worded like Python's `JSONDecodeError`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{msg}: line {line} column {column} (char {pos})")]
+pub struct JsonError {
+    pub msg: &'static str,
+    /// Character offset, as Python counts.
+    pub pos: usize,
+    pub line: usize,
+    pub column: usize,
+}
+
+/// `json.loads(text)`.
+pub fn loads(text: &str) -> Result<PyValue, JsonError> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut p = Parser { s: &chars, i: 0 };
+    p.ws();
+    let v = p.value(0)?;
+    p.ws();
+    if p.i != chars.len() {
+        return Err(p.err("Extra data"));
+    }
+    Ok(v)
+}
+
+/// Nesting deeper than this is refused instead of overflowing the stack (Python raises
+/// RecursionError at about 1000 as well).
+const MAX_DEPTH: usize = 512;
+
+struct Parser<'a> {
+    s: &'a [char],
+    i: usize,
+}
+
+impl Parser<'_> {
+    fn err(&self, msg: &'static str) -> JsonError {
+        let before = &self.s[..self.i.min(self.s.len())];
+        let line = before.iter().filter(|c| **c == '\n').count() + 1;
+        let column = match before.iter().rposition(|c| *c == '\n') {
+            Some(nl) => self.i - nl,
+            None => self.i + 1,
+        };
+        JsonError {
+            msg,
+            pos: self.i,
+            line,
+            column,
+        }
+    }
+
+    fn peek(&self) -> Option<char> {
+        self.s.get(self.i).copied()
+    }
+
+    fn ws(&mut self) {
+        while matches!(self.peek(), Some(' ' | '\t' | '\n' | '\r')) {
+            self.i += 1;
+        }
+    }
+
+    fn starts_with(&self, word: &str) -> bool {
+        word.chars()
+            .enumerate()
+            .all(|(n, c)| self.s.get(self.i + n) == Some(&c))
+    }
+
+    fn value(&mut self, depth: usize) -> Result<PyValue, JsonError> {
+        if depth > MAX_DEPTH {
+            return Err(self.err("Nesting too deep"));
+        }
+        match self.peek() {
+            Some('"') => Ok(PyValue::Str(self.string()?)),
+            Some('{') => self.object(depth),
+            Some('[') => self.array(depth),
+            Some('n') if self.starts_with("null") => {
+                self.i += 4;
+                Ok(PyValue::Null)
+            }
+            Some('t') if self.starts_with("true") => {
+                self.i += 4;
+                Ok(PyValue::Bool(true))
+            }
+            Some('f') if self.starts_with("false") => {
+                self.i += 5;
+                Ok(PyValue::Bool(false))
+            }
+            Some('N') if self.starts_with("NaN") => {
+                self.i += 3;
+                Ok(PyValue::Float(f64::NAN))
+            }
+            Some('I') if self.starts_with("Infinity") => {
+                self.i += 8;
+                Ok(PyValue::Float(f64::INFINITY))
+            }
+            Some('-') if self.starts_with("-Infinity") => {
+                self.i += 9;
+                Ok(PyValue::Float(f64::NEG_INFINITY))
+            }
+            Some('-' | '0'..='9') => self.number(),
+            _ => Err(self.err("Expecting value")),
+        }
+    }
+
+    fn number(&mut self) -> Result<PyValue, JsonError> {
+        let start = self.i;
+        if self.peek() == Some('-') {
+            self.i += 1;
+        }
+        match self.peek() {
+            Some('0') => self.i += 1,
+            Some('1'..='9') => {
+                while matches!(self.peek(), Some('0'..='9')) {
+                    self.i += 1;
+                }
+            }
+            _ => {
+                self.i = start;
+                return Err(self.err("Expecting value"));
+            }
+        }
+        let mut is_float = false;
+        if self.peek() == Some('.') && matches!(self.s.get(self.i + 1), Some('0'..='9')) {
+            is_float = true;
+            self.i += 1;
+            while matches!(self.peek(), Some('0'..='9')) {
+                self.i += 1;
+            }
+        }
+        if matches!(self.peek(), Some('e' | 'E')) {
+            let mut j = self.i + 1;
+            if matches!(self.s.get(j), Some('+' | '-')) {
+                j += 1;
+            }
+            if matches!(self.s.get(j), Some('0'..='9')) {
+                is_float = true;
+                self.i = j;
+                while matches!(self.peek(), Some('0'..='9')) {
+                    self.i += 1;
+                }
+            }
+        }
+        let text: String = self.s[start..self.i].iter().collect();
+        if is_float {
+            Ok(PyValue::Float(text.parse().unwrap_or(f64::NAN)))
+        } else if text == "-0" {
+            Ok(PyValue::Int("0".into()))
+        } else {
+            Ok(PyValue::Int(text))
+        }
+    }
+
+    fn hex4(&mut self) -> Result<u32, JsonError> {
+        let digits = self
+            .s
+            .get(self.i..self.i + 4)
+            .ok_or_else(|| self.err("Invalid \\uXXXX escape"))?;
+        let text: String = digits.iter().collect();
+        if !digits.iter().all(char::is_ascii_hexdigit) {
+            return Err(self.err("Invalid \\uXXXX escape"));
+        }
+        self.i += 4;
+        u32::from_str_radix(&text, 16).map_err(|_| self.err("Invalid \\uXXXX escape"))
+    }
+
+    fn string(&mut self) -> Result<String, JsonError> {
+        let begin = self.i;
+        self.i += 1;
+        let mut out = String::new();
+        loop {
+            let Some(c) = self.peek() else {
+                self.i = begin;
+                return Err(self.err("Unterminated string starting at"));
+            };
+            match c {
+                '"' => {
+                    self.i += 1;
+                    return Ok(out);
+                }
+                '\\' => {
+                    self.i += 1;
+                    let esc = self.peek().ok_or_else(|| {
+                        let mut e = self.err("Unterminated string starting at");
+                        e.pos = begin;
+                        e
+                    })?;
+                    self.i += 1;
+                    match esc {
+                        '"' => out.push('"'),
+                        '\\' => out.push('\\'),
+                        '/' => out.push('/'),
+                        'b' => out.push('\u{8}'),
+                        'f' => out.push('\u{c}'),
+                        'n' => out.push('\n'),
+                        'r' => out.push('\r'),
+                        't' => out.push('\t'),
+                        'u' => {
+                            let hi = self.hex4()?;
+                            let code = if (0xD800..0xDC00).contains(&hi) && self.starts_with("\\u")
+                            {
+                                let save = self.i;
+                                self.i += 2;
+                                let lo = self.hex4()?;
+                                if (0xDC00..0xE000).contains(&lo) {
+                                    0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00)
+                                } else {
+                                    self.i = save;
+                                    hi
+                                }
+                            } else {
+                                hi
+                            };
+                            // Python keeps a lone surrogate in its str; Rust strings cannot
+                            // hold one, so such a text is refused rather than altered.
+                            let ch = char::from_u32(code).ok_or_else(|| {
+                                self.err("Lone surrogate escape is not supported")
+                            })?;
+                            out.push(ch);
+                        }
+                        _ => {
+                            self.i -= 2;
+                            return Err(self.err("Invalid \\escape"));
+                        }
+                    }
+                }
+                c if (c as u32) < 0x20 => return Err(self.err("Invalid control character at")),
+                c => {
+                    out.push(c);
+                    self.i += 1;
+                }
+            }
+        }
+    }
+
+    fn object(&mut self, depth: usize) -> Result<PyValue, JsonError> {
+        self.i += 1;
+        let mut entries = Vec::new();
+        self.ws();
+        if self.peek() == Some('}') {
+            self.i += 1;
+            return Ok(PyValue::Dict(entries));
+        }
+        loop {
+            if self.peek() != Some('"') {
+                return Err(self.err("Expecting property name enclosed in double quotes"));
+            }
+            let key = self.string()?;
+            self.ws();
+            if self.peek() != Some(':') {
+                return Err(self.err("Expecting ':' delimiter"));
+            }
+            self.i += 1;
+            self.ws();
+            let value = self.value(depth + 1)?;
+            PyValue::dict_insert(&mut entries, key, value);
+            self.ws();
+            match self.peek() {
+                Some(',') => {
+                    self.i += 1;
+                    self.ws();
+                }
+                Some('}') => {
+                    self.i += 1;
+                    return Ok(PyValue::Dict(entries));
+                }
+                _ => return Err(self.err("Expecting ',' delimiter")),
+            }
+        }
+    }
+
+    fn array(&mut self, depth: usize) -> Result<PyValue, JsonError> {
+        self.i += 1;
+        let mut items = Vec::new();
+        self.ws();
+        if self.peek() == Some(']') {
+            self.i += 1;
+            return Ok(PyValue::List(items));
+        }
+        loop {
+            self.ws();
+            items.push(self.value(depth + 1)?);
+            self.ws();
+            match self.peek() {
+                Some(',') => self.i += 1,
+                Some(']') => {
+                    self.i += 1;
+                    return Ok(PyValue::List(items));
+                }
+                _ => return Err(self.err("Expecting ',' delimiter")),
+            }
+        }
+    }
+}
+
+/// Python's `repr(float)`: shortest round-trip digits, exponent form outside 1e-4..1e16.
+pub fn float_repr(f: f64) -> String {
+    if f.is_nan() {
+        return "NaN".into();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { "Infinity" } else { "-Infinity" }.into();
+    }
+    if f == 0.0 {
+        return if f.is_sign_negative() { "-0.0" } else { "0.0" }.into();
+    }
+    // Rust's `{:e}` gives the same shortest digits as Python's repr, in scientific form.
+    let sci = format!("{:e}", f.abs());
+    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+    let sign = if f < 0.0 { "-" } else { "" };
+    let decpt = exp + 1;
+    if decpt <= -4 || decpt > 16 {
+        let (first, rest) = digits.split_at(1);
+        let frac = if rest.is_empty() {
+            String::new()
+        } else {
+            format!(".{rest}")
+        };
+        let esign = if exp < 0 { '-' } else { '+' };
+        format!("{sign}{first}{frac}e{esign}{:02}", exp.abs())
+    } else if decpt <= 0 {
+        format!(
+            "{sign}0.{}{digits}",
+            "0".repeat(decpt.unsigned_abs() as usize)
+        )
+    } else {
+        let decpt = decpt.unsigned_abs() as usize;
+        if digits.len() <= decpt {
+            format!("{sign}{digits}{}.0", "0".repeat(decpt - digits.len()))
+        } else {
+            format!("{sign}{}.{}", &digits[..decpt], &digits[decpt..])
+        }
+    }
+}
+
+/// `json.dumps(s)` for one string (ensure_ascii).
+pub fn dumps_str(s: &str, out: &mut String) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            ' '..='~' => out.push(c),
+            _ => {
+                let mut buf = [0u16; 2];
+                for unit in c.encode_utf16(&mut buf) {
+                    let _ = write!(out, "\\u{unit:04x}");
+                }
+            }
+        }
+    }
+    out.push('"');
+}
+
+/// `json.dumps(v)` with Python's defaults: separators `", "` / `": "`, ASCII output.
+pub fn dumps(v: &PyValue) -> String {
+    let mut out = String::new();
+    write_value(v, None, 0, &mut out);
+    out
+}
+
+/// `json.dumps(v, indent=n)`: separators `","` / `": "`, one item a line.
+pub fn dumps_indent(v: &PyValue, indent: usize) -> String {
+    let mut out = String::new();
+    write_value(v, Some(indent), 0, &mut out);
+    out
+}
+
+fn newline(indent: Option<usize>, level: usize, out: &mut String) {
+    if let Some(n) = indent {
+        out.push('\n');
+        out.push_str(&" ".repeat(n * level));
+    }
+}
+
+fn write_value(v: &PyValue, indent: Option<usize>, level: usize, out: &mut String) {
+    let item_sep = if indent.is_some() { "," } else { ", " };
+    match v {
+        PyValue::Null => out.push_str("null"),
+        PyValue::Bool(true) => out.push_str("true"),
+        PyValue::Bool(false) => out.push_str("false"),
+        PyValue::Int(i) => out.push_str(i),
+        PyValue::Float(f) => out.push_str(&float_repr(*f)),
+        PyValue::Str(s) => dumps_str(s, out),
+        PyValue::List(items) => {
+            if items.is_empty() {
+                out.push_str("[]");
+                return;
+            }
+            out.push('[');
+            for (n, item) in items.iter().enumerate() {
+                if n > 0 {
+                    out.push_str(item_sep);
+                }
+                newline(indent, level + 1, out);
+                write_value(item, indent, level + 1, out);
+            }
+            newline(indent, level, out);
+            out.push(']');
+        }
+        PyValue::Dict(entries) => {
+            if entries.is_empty() {
+                out.push_str("{}");
+                return;
+            }
+            out.push('{');
+            for (n, (k, item)) in entries.iter().enumerate() {
+                if n > 0 {
+                    out.push_str(item_sep);
+                }
+                newline(indent, level + 1, out);
+                dumps_str(k, out);
+                out.push_str(": ");
+                write_value(item, indent, level + 1, out);
+            }
+            newline(indent, level, out);
+            out.push('}');
+        }
+    }
+}
+
+/// Python's `str(v)` for the scalar values a URI query can carry.
+pub fn py_str(v: &PyValue) -> String {
+    match v {
+        PyValue::Null => "None".into(),
+        PyValue::Bool(true) => "True".into(),
+        PyValue::Bool(false) => "False".into(),
+        PyValue::Int(i) => i.clone(),
+        PyValue::Float(f) if f.is_nan() => "nan".into(),
+        PyValue::Float(f) if f.is_infinite() => if *f > 0.0 { "inf" } else { "-inf" }.into(),
+        PyValue::Float(f) => float_repr(*f),
+        PyValue::Str(s) => s.clone(),
+        other => dumps(other),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn float_repr_matches_python() {
+        for (f, want) in [
+            (1000.0, "1000.0"),
+            (1e16, "1e+16"),
+            (1e15, "1000000000000000.0"),
+            (0.0001, "0.0001"),
+            (0.00001, "1e-05"),
+            (1.5, "1.5"),
+            (-2.5e-7, "-2.5e-07"),
+            (123_456_789_012_345_680.0, "1.2345678901234568e+17"),
+            (0.1, "0.1"),
+            (1e300 * 10.0, "1e+301"),
+        ] {
+            assert_eq!(float_repr(f), want, "{f}");
+        }
+    }
+
+    #[test]
+    fn loads_python_extensions() {
+        let v = loads(r#"{"a": NaN, "b": -Infinity, "a": 2, "n": 123456789012345678901234567890}"#)
+            .unwrap();
+        assert_eq!(
+            dumps(&v),
+            r#"{"a": 2, "b": -Infinity, "n": 123456789012345678901234567890}"#
+        );
+        assert_eq!(
+            dumps(&loads("\"\\ud83d\\udd11\u{7f}é\"").unwrap()),
+            "\"\\ud83d\\udd11\\u007f\\u00e9\""
+        );
+        assert!(
+            loads("{conn_type: http}")
+                .unwrap_err()
+                .to_string()
+                .starts_with(
+                    "Expecting property name enclosed in double quotes: line 1 column 2 (char 1)"
+                )
+        );
+        assert!(loads("[1,]").is_err());
+        assert!(loads("\"\\ud800\"").is_err());
+    }
+
+    #[test]
+    fn indent_matches_python() {
+        let v = loads(r#"{"a": 1, "b": [true, null], "c": {}, "d": []}"#).unwrap();
+        assert_eq!(
+            dumps_indent(&v, 2),
+            "{\n  \"a\": 1,\n  \"b\": [\n    true,\n    null\n  ],\n  \"c\": {},\n  \"d\": []\n}"
+        );
+    }
+}

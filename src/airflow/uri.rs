@@ -1,0 +1,246 @@
+//! Airflow's URI form of a connection: how each reader parses it (airflow-semantics.md §b),
+//! Airflow's own `get_uri()` (§a), and our writer, which emits the form every reader reads
+//! back identically wherever that is possible (the "Rules for a writer").
+
+use super::connection::{Connection, Password, Port, ReadError, Reader};
+use super::pyjson::{self, PyValue};
+use super::pyurl::{self, parse_qsl, quote, urlsplit};
+
+const EXTRA_KEY: &str = "__extra__";
+
+/// `_normalize_conn_type`: exactly `postgresql` becomes `postgres`, else `-` becomes `_`.
+pub fn normalize_conn_type(conn_type: &str) -> String {
+    if conn_type == "postgresql" {
+        "postgres".into()
+    } else {
+        conn_type.replace('-', "_")
+    }
+}
+
+/// `Connection(uri=...)` in the given reader.
+pub fn parse(reader: Reader, uri: &str) -> Result<Connection, ReadError> {
+    let schemes = uri.matches("://").count();
+    if schemes > 2 {
+        return Err(ReadError::InvalidUri("more than two `://` in the URI"));
+    }
+    let host_with_protocol = schemes == 2;
+    let url_err = |e: pyurl::SplitError| ReadError::Url(e.to_string());
+    let scheme = urlsplit(uri).map_err(url_err)?.scheme;
+    let conn_type = normalize_conn_type(&scheme);
+    let rest = uri.replace(
+        &format!("{scheme}://"),
+        if host_with_protocol { "" } else { "//" },
+    );
+    if host_with_protocol {
+        let before = rest.split_once("://").map_or(rest.as_str(), |(b, _)| b);
+        if before.contains(['@', ':']) {
+            return Err(ReadError::InvalidUri(
+                "text before the protocol inside the host contains `@` or `:`",
+            ));
+        }
+    }
+    let parts = urlsplit(&rest).map_err(url_err)?;
+    let protocol = host_with_protocol.then(|| parts.scheme.clone());
+    let host = netloc_to_hostname(&parts);
+    let host = match protocol {
+        Some(p) if !p.is_empty() && !host.is_empty() => format!("{p}://{host}"),
+        _ => host,
+    };
+    let schema = pyurl::unquote(parts.path.get(1..).unwrap_or(""));
+    let login = parts.username().map(pyurl::unquote);
+    let password = parts.password().map(pyurl::unquote);
+    let port = parts.port().map_err(|e| ReadError::Url(e.to_string()))?;
+    let extra = (!parts.query.is_empty()).then(|| query_to_extra(reader, &parts.query));
+    Connection {
+        conn_type: Some(conn_type),
+        description: None,
+        host: Some(host),
+        login,
+        password: password.map(Password::new),
+        schema: Some(schema),
+        port: port.map(|p| Port::Int(i64::from(p))),
+        extra,
+        non_string_fields: Vec::new(),
+    }
+    .construct(reader)
+}
+
+/// `_parse_netloc_to_hostname`: `.hostname` unquoted, unless that holds a `/`; then the raw
+/// netloc host, case kept.
+fn netloc_to_hostname(parts: &pyurl::SplitResult) -> String {
+    let hostname = pyurl::unquote(&parts.hostname().unwrap_or_default());
+    if !hostname.contains('/') {
+        return hostname;
+    }
+    let host = parts
+        .netloc
+        .rsplit_once('@')
+        .map_or(parts.netloc.as_str(), |(_, h)| h);
+    let host = host.split_once(':').map_or(host, |(h, _)| h);
+    pyurl::unquote(host)
+}
+
+fn query_to_extra(reader: Reader, query: &str) -> String {
+    let mut dict: Vec<(String, PyValue)> = Vec::new();
+    for (k, v) in parse_qsl(query) {
+        PyValue::dict_insert(&mut dict, k, PyValue::Str(v));
+    }
+    if let Some(PyValue::Str(raw)) = dict.iter().find(|(k, _)| k == EXTRA_KEY).map(|(_, v)| v) {
+        return raw.clone();
+    }
+    if reader == Reader::Core {
+        for (_, v) in &mut dict {
+            if let PyValue::Str(s) = v {
+                if let Ok(typed) = pyjson::loads(s) {
+                    *v = typed;
+                }
+            }
+        }
+    }
+    pyjson::dumps(&PyValue::Dict(dict))
+}
+
+/// The flat `?k=v` query, when `extra_dejson` is a non-empty object of strings (the only case
+/// in which any reader's `get_uri` uses it).
+fn flat_query(extra_dejson: &PyValue) -> Option<String> {
+    let dict = extra_dejson.as_dict().filter(|d| !d.is_empty())?;
+    let pairs: Option<Vec<(&str, &str)>> = dict
+        .iter()
+        .map(|(k, v)| v.as_str().map(|v| (k.as_str(), v)))
+        .collect();
+    Some(pyurl::urlencode(pairs?))
+}
+
+/// The scheme Airflow writes for a conn_type: lowercased, `_` as `-`.
+fn scheme_of(conn_type: Option<&str>) -> String {
+    match conn_type.filter(|t| !t.is_empty()) {
+        Some(t) => format!("{}://", t.to_lowercase().replace('_', "-")),
+        None => "//".into(),
+    }
+}
+
+fn authority(login: Option<&str>, password: Option<&str>) -> String {
+    let mut block = String::new();
+    if let Some(login) = login {
+        block.push_str(&quote(login));
+    }
+    if let Some(password) = password {
+        block.push(':');
+        block.push_str(&quote(password));
+    }
+    if !block.is_empty() {
+        block.push('@');
+    }
+    block
+}
+
+fn host_port_schema(host: Option<&str>, authority_empty: bool, conn: &Connection) -> String {
+    let mut block = host
+        .filter(|h| !h.is_empty())
+        .map(quote)
+        .unwrap_or_default();
+    if let Some(port) = conn.port.as_ref().filter(|p| p.is_truthy()) {
+        let sep = if block.is_empty() && authority_empty {
+            "@:"
+        } else {
+            ":"
+        };
+        block.push_str(sep);
+        block.push_str(&port.to_string());
+    }
+    if let Some(schema) = conn.schema.as_deref().filter(|s| !s.is_empty()) {
+        block.push('/');
+        block.push_str(&quote(schema));
+    }
+    block
+}
+
+fn query_separator(conn: &Connection) -> &'static str {
+    if conn.schema.as_deref().is_some_and(|s| !s.is_empty()) {
+        "?"
+    } else {
+        "/?"
+    }
+}
+
+fn extra_marker_query(raw: &str) -> String {
+    pyurl::urlencode([(EXTRA_KEY, raw)])
+}
+
+/// Airflow's own `Connection.get_uri()` in the given reader (the connection as that reader
+/// constructed it). None where Airflow raises: a quoted field that is not a string.
+pub fn airflow_get_uri(reader: Reader, conn: &Connection) -> Option<String> {
+    if conn
+        .non_string_fields
+        .iter()
+        .any(|f| matches!(*f, "host" | "login" | "password" | "schema"))
+    {
+        return None;
+    }
+    let conn_type = conn.conn_type.as_deref();
+    let mut uri = scheme_of(conn_type);
+    let mut host = conn.host.as_deref();
+    if let Some((protocol, rest)) = host.and_then(|h| h.split_once("://")) {
+        let keep_whole = reader != Reader::Airflow2 && Some(protocol) == conn_type;
+        if !keep_whole {
+            uri.push_str(protocol);
+            uri.push_str("://");
+            host = Some(rest);
+        }
+    }
+    let auth = authority(conn.login.as_deref(), conn.password_str());
+    uri.push_str(&auth);
+    uri.push_str(&host_port_schema(host, auth.is_empty(), conn));
+    if let Some(extra) = conn.extra.as_deref().filter(|e| !e.is_empty()) {
+        uri.push_str(query_separator(conn));
+        match flat_query(&conn.extra_dejson()) {
+            Some(q) => uri.push_str(&q),
+            None => uri.push_str(&extra_marker_query(extra)),
+        }
+    }
+    Some(uri)
+}
+
+/// Would this flat query value be re-typed by Airflow 3 core's `json.loads` pass?
+fn retyped_by_core(value: &str) -> bool {
+    !value.is_empty() && pyjson::loads(value).is_ok()
+}
+
+/// Our writer: the URI that reads back identically in every reader wherever the URI form
+/// allows it. Differences it cannot avoid (conn_type spelling, host case, description, ...)
+/// are left for the fidelity check to name.
+pub fn write(conn: &Connection) -> String {
+    let mut uri = scheme_of(conn.conn_type.as_deref());
+    // Never an empty login without a password: it would vanish (semantics §a.3).
+    let login = conn.login.as_deref();
+    let password = conn.password_str();
+    let login = if login == Some("") && password.is_none() {
+        None
+    } else {
+        login
+    };
+    let auth = authority(login, password);
+    uri.push_str(&auth);
+    // The host is quoted whole, protocol included: it keeps its case and parses in 2.10 too.
+    uri.push_str(&host_port_schema(
+        conn.host.as_deref(),
+        auth.is_empty(),
+        conn,
+    ));
+    if let Some(extra) = conn.extra.as_deref().filter(|e| !e.is_empty()) {
+        let dejson = conn.extra_dejson();
+        let empty_object = dejson.as_dict().is_some_and(<[_]>::is_empty);
+        if !(empty_object && pyjson::loads(extra).is_ok()) {
+            uri.push_str(query_separator(conn));
+            let safe_flat = dejson.as_dict().is_some_and(|d| {
+                d.iter()
+                    .all(|(k, v)| k != EXTRA_KEY && v.as_str().is_some_and(|s| !retyped_by_core(s)))
+            });
+            match flat_query(&dejson).filter(|_| safe_flat) {
+                Some(q) => uri.push_str(&q),
+                None => uri.push_str(&extra_marker_query(extra)),
+            }
+        }
+    }
+    uri
+}

@@ -1,0 +1,3 @@
+//! airsecrets: administer Airflow variables and connections in AWS Secrets Manager.
+
+pub mod airflow;
