@@ -3,10 +3,12 @@
 
 pub mod connection;
 pub mod fidelity;
+pub mod files;
 pub mod naming;
 pub mod pyjson;
 pub mod pyurl;
 pub mod secret_json;
 pub mod uri;
+pub mod variable;
 
 pub use connection::{Connection, Password, Port, ReadError, Reader};

@@ -168,6 +168,58 @@ pub fn loads(text: &str) -> Result<PyValue, JsonError> {
     Ok(v)
 }
 
+/// A key, the line it is on, and its value.
+pub type LineEntry = (String, usize, PyValue);
+
+/// A top-level JSON object's entries in file order, each with the line its key is on;
+/// duplicate keys are all kept (callers decide). None when the text is not an object.
+pub fn loads_object_entries(text: &str) -> Result<Option<Vec<LineEntry>>, JsonError> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut p = Parser { s: &chars, i: 0 };
+    p.ws();
+    if p.peek() != Some('{') {
+        return loads(text).map(|_| None);
+    }
+    p.i += 1;
+    let mut entries = Vec::new();
+    p.ws();
+    if p.peek() == Some('}') {
+        p.i += 1;
+    } else {
+        loop {
+            if p.peek() != Some('"') {
+                return Err(p.err("Expecting property name enclosed in double quotes"));
+            }
+            let line = p.err("").line;
+            let key = p.string()?;
+            p.ws();
+            if p.peek() != Some(':') {
+                return Err(p.err("Expecting ':' delimiter"));
+            }
+            p.i += 1;
+            p.ws();
+            entries.push((key, line, p.value(1)?));
+            p.ws();
+            match p.peek() {
+                Some(',') => {
+                    p.i += 1;
+                    p.ws();
+                }
+                Some('}') => {
+                    p.i += 1;
+                    break;
+                }
+                _ => return Err(p.err("Expecting ',' delimiter")),
+            }
+        }
+    }
+    p.ws();
+    if p.i != chars.len() {
+        return Err(p.err("Extra data"));
+    }
+    Ok(Some(entries))
+}
+
 /// Nesting deeper than this is refused instead of overflowing the stack (Python raises
 /// RecursionError at about 1000 as well).
 const MAX_DEPTH: usize = 512;

@@ -1,0 +1,541 @@
+//! YAML as PyYAML's `safe_load` reads it, which is what Airflow uses for import files.
+//!
+//! PyYAML resolves plain scalars by YAML 1.1 rules: `yes`/`on` are booleans, `1e3` is a
+//! *string* (its float pattern needs a dot), `0o17` is a string but `017` is octal, `1:30`
+//! is base 60, and an unquoted date is a date. A YAML 1.2 library reads several of those
+//! differently, so scalars are resolved here from the parser's events.
+
+use std::fmt::Write as _;
+
+use saphyr_parser_bw::{Event, Parser, ScalarStyle, Span};
+
+use crate::airflow::pyjson::PyValue;
+
+/// A value with the line (1-based) where it starts.
+#[derive(Debug, Clone)]
+pub struct Located {
+    pub value: YamlValue,
+    pub line: usize,
+}
+
+/// What PyYAML's SafeLoader constructs.
+#[derive(Debug, Clone)]
+pub enum YamlValue {
+    Py(PyValue),
+    /// A `!!timestamp` (an unquoted date): Python's `json.dumps` cannot serialise it.
+    Timestamp(String),
+    List(Vec<Located>),
+    Map(Vec<(Located, Located)>),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct YamlError {
+    pub line: usize,
+    pub message: String,
+}
+
+/// Aliases are expanded; past this many nodes the document is refused (alias bombs).
+const MAX_NODES: usize = 1_000_000;
+
+struct Builder {
+    anchors: Vec<(usize, Located)>,
+    nodes: usize,
+}
+
+/// Parses one YAML document. An empty document is None.
+pub fn parse(text: &str) -> Result<Option<Located>, YamlError> {
+    let mut parser = Parser::new_from_str(text);
+    let mut builder = Builder {
+        anchors: Vec::new(),
+        nodes: 0,
+    };
+    let mut root = None;
+    loop {
+        let (event, span) = next(&mut parser)?;
+        match event {
+            Event::StreamEnd => return Ok(root),
+            Event::StreamStart | Event::DocumentEnd | Event::Nothing => {}
+            Event::DocumentStart(_) if root.is_some() => {
+                return Err(YamlError {
+                    line: span.start.line(),
+                    message: "expected a single document in the stream".into(),
+                });
+            }
+            Event::DocumentStart(_) => {
+                let (event, span) = next(&mut parser)?;
+                if !matches!(event, Event::DocumentEnd | Event::StreamEnd) {
+                    root = Some(builder.node(&mut parser, event, span)?);
+                } else if matches!(event, Event::StreamEnd) {
+                    return Ok(root);
+                }
+            }
+            other => root = Some(builder.node(&mut parser, other, span)?),
+        }
+    }
+}
+
+fn next<'a>(
+    parser: &mut Parser<'a, saphyr_parser_bw::StrInput<'a>>,
+) -> Result<(Event<'a>, Span), YamlError> {
+    match parser.next_event() {
+        Some(Ok(ev)) => Ok(ev),
+        Some(Err(e)) => Err(YamlError {
+            line: e.marker().line(),
+            message: e.info().to_owned(),
+        }),
+        None => Ok((Event::StreamEnd, Span::default())),
+    }
+}
+
+impl Builder {
+    fn count(&mut self, line: usize) -> Result<(), YamlError> {
+        self.nodes += 1;
+        if self.nodes > MAX_NODES {
+            return Err(YamlError {
+                line,
+                message: "the document expands to too many nodes (alias bomb?)".into(),
+            });
+        }
+        Ok(())
+    }
+
+    fn node<'a>(
+        &mut self,
+        parser: &mut Parser<'a, saphyr_parser_bw::StrInput<'a>>,
+        event: Event<'a>,
+        span: Span,
+    ) -> Result<Located, YamlError> {
+        let line = span.start.line();
+        self.count(line)?;
+        let (located, anchor) = match event {
+            Event::Alias(id) => {
+                let found = self
+                    .anchors
+                    .iter()
+                    .rev()
+                    .find(|(a, _)| *a == id)
+                    .map(|(_, v)| v.clone());
+                let node = found.ok_or_else(|| YamlError {
+                    line,
+                    message: "unknown alias".into(),
+                })?;
+                self.nodes += weight(&node);
+                if self.nodes > MAX_NODES {
+                    return Err(YamlError {
+                        line,
+                        message: "the document expands to too many nodes (alias bomb?)".into(),
+                    });
+                }
+                return Ok(node);
+            }
+            Event::Scalar(text, style, anchor, tag) => {
+                let tag = tag.map(|t| format!("{}{}", t.handle, t.suffix));
+                (
+                    Located {
+                        value: scalar(&text, style, tag.as_deref(), line)?,
+                        line,
+                    },
+                    anchor,
+                )
+            }
+            Event::SequenceStart(anchor, _) => {
+                let mut items = Vec::new();
+                loop {
+                    let (ev, sp) = next(parser)?;
+                    if matches!(ev, Event::SequenceEnd) {
+                        break;
+                    }
+                    items.push(self.node(parser, ev, sp)?);
+                }
+                (
+                    Located {
+                        value: YamlValue::List(items),
+                        line,
+                    },
+                    anchor,
+                )
+            }
+            Event::MappingStart(anchor, _) => {
+                let mut entries = Vec::new();
+                loop {
+                    let (ev, sp) = next(parser)?;
+                    if matches!(ev, Event::MappingEnd) {
+                        break;
+                    }
+                    let key = self.node(parser, ev, sp)?;
+                    let (ev, sp) = next(parser)?;
+                    let value = self.node(parser, ev, sp)?;
+                    entries.push((key, value));
+                }
+                (
+                    Located {
+                        value: YamlValue::Map(entries),
+                        line,
+                    },
+                    anchor,
+                )
+            }
+            _ => {
+                return Err(YamlError {
+                    line,
+                    message: "unexpected YAML event".into(),
+                });
+            }
+        };
+        if anchor > 0 {
+            self.anchors.push((anchor, located.clone()));
+        }
+        Ok(located)
+    }
+}
+
+fn weight(node: &Located) -> usize {
+    match &node.value {
+        YamlValue::List(items) => 1 + items.iter().map(weight).sum::<usize>(),
+        YamlValue::Map(entries) => {
+            1 + entries
+                .iter()
+                .map(|(k, v)| weight(k) + weight(v))
+                .sum::<usize>()
+        }
+        _ => 1,
+    }
+}
+
+fn scalar(
+    text: &str,
+    style: ScalarStyle,
+    tag: Option<&str>,
+    line: usize,
+) -> Result<YamlValue, YamlError> {
+    let bad = |what: &str| YamlError {
+        line,
+        message: format!("cannot construct {what} from {text:?}"),
+    };
+    match tag {
+        Some("!!str" | "tag:yaml.org,2002:str") => {
+            return Ok(YamlValue::Py(PyValue::Str(text.to_owned())));
+        }
+        Some("!!int" | "tag:yaml.org,2002:int") => {
+            return resolve_int(text)
+                .map(YamlValue::Py)
+                .ok_or_else(|| bad("an int"));
+        }
+        Some("!!float" | "tag:yaml.org,2002:float") => {
+            return resolve_float(text)
+                .map(YamlValue::Py)
+                .ok_or_else(|| bad("a float"));
+        }
+        Some("!!bool" | "tag:yaml.org,2002:bool") => {
+            return resolve_bool(text)
+                .map(YamlValue::Py)
+                .ok_or_else(|| bad("a bool"));
+        }
+        Some("!!null" | "tag:yaml.org,2002:null") => return Ok(YamlValue::Py(PyValue::Null)),
+        Some(other) => {
+            return Err(YamlError {
+                line,
+                message: format!("PyYAML's safe loader cannot construct the tag {other}"),
+            });
+        }
+        None => {}
+    }
+    if style != ScalarStyle::Plain {
+        return Ok(YamlValue::Py(PyValue::Str(text.to_owned())));
+    }
+    if matches!(text, "" | "~" | "null" | "Null" | "NULL") {
+        return Ok(YamlValue::Py(PyValue::Null));
+    }
+    if let Some(b) = resolve_bool(text) {
+        return Ok(YamlValue::Py(b));
+    }
+    if let Some(i) = resolve_int(text) {
+        return Ok(YamlValue::Py(i));
+    }
+    if let Some(f) = resolve_float(text) {
+        return Ok(YamlValue::Py(f));
+    }
+    if is_timestamp(text) {
+        return Ok(YamlValue::Timestamp(text.to_owned()));
+    }
+    Ok(YamlValue::Py(PyValue::Str(text.to_owned())))
+}
+
+fn resolve_bool(t: &str) -> Option<PyValue> {
+    match t {
+        "yes" | "Yes" | "YES" | "true" | "True" | "TRUE" | "on" | "On" | "ON" => {
+            Some(PyValue::Bool(true))
+        }
+        "no" | "No" | "NO" | "false" | "False" | "FALSE" | "off" | "Off" | "OFF" => {
+            Some(PyValue::Bool(false))
+        }
+        _ => None,
+    }
+}
+
+fn split_sign(t: &str) -> (bool, &str) {
+    match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    }
+}
+
+fn signed(neg: bool, digits: &str) -> PyValue {
+    let digits = digits.trim_start_matches('0');
+    let digits = if digits.is_empty() { "0" } else { digits };
+    PyValue::Int(if neg && digits != "0" {
+        format!("-{digits}")
+    } else {
+        digits.to_owned()
+    })
+}
+
+/// Decimal text of a big number in another base (values can exceed 64 bits).
+fn to_decimal(digits: &str, radix: u32) -> Option<String> {
+    let mut acc: Vec<u32> = vec![0]; // little-endian base 1e9
+    for c in digits.chars() {
+        let mut carry = u64::from(c.to_digit(radix)?);
+        for limb in &mut acc {
+            let v = u64::from(*limb) * u64::from(radix) + carry;
+            *limb = u32::try_from(v % 1_000_000_000).ok()?;
+            carry = v / 1_000_000_000;
+        }
+        while carry > 0 {
+            acc.push(u32::try_from(carry % 1_000_000_000).ok()?);
+            carry /= 1_000_000_000;
+        }
+    }
+    let mut out = acc.last()?.to_string();
+    for limb in acc.iter().rev().skip(1) {
+        let _ = write!(out, "{limb:09}");
+    }
+    Some(out)
+}
+
+/// PyYAML's int resolver and constructor (binary, octal with a leading 0, hex, base 60).
+fn resolve_int(t: &str) -> Option<PyValue> {
+    let (neg, body) = split_sign(t);
+    if body.is_empty() {
+        return None;
+    }
+    let clean = body.replace('_', "");
+    if let Some(bin) = body.strip_prefix("0b") {
+        let ok = !bin.is_empty() && bin.chars().all(|c| matches!(c, '0' | '1' | '_'));
+        return ok
+            .then(|| to_decimal(&bin.replace('_', ""), 2).map(|d| signed(neg, &d)))
+            .flatten();
+    }
+    if let Some(hex) = body.strip_prefix("0x") {
+        let ok = !hex.is_empty() && hex.chars().all(|c| c.is_ascii_hexdigit() || c == '_');
+        return ok
+            .then(|| to_decimal(&hex.replace('_', ""), 16).map(|d| signed(neg, &d)))
+            .flatten();
+    }
+    if body.len() > 1 && body.starts_with('0') {
+        let ok = body[1..].chars().all(|c| matches!(c, '0'..='7' | '_'));
+        return ok
+            .then(|| to_decimal(&clean, 8).map(|d| signed(neg, &d)))
+            .flatten();
+    }
+    if body == "0" {
+        return Some(PyValue::Int("0".into()));
+    }
+    if body.contains(':') {
+        let mut parts = body.split(':');
+        let first = parts.next()?;
+        let first_ok = first.starts_with(|c: char| ('1'..='9').contains(&c))
+            && first.chars().all(|c| c.is_ascii_digit() || c == '_');
+        let rest: Vec<&str> = parts.collect();
+        let rest_ok = rest.iter().all(|p| sexagesimal_part(p));
+        if !(first_ok && rest_ok) {
+            return None;
+        }
+        let mut value: i128 = first.replace('_', "").parse().ok()?;
+        for p in rest {
+            value = value.checked_mul(60)?.checked_add(p.parse().ok()?)?;
+        }
+        return Some(PyValue::Int(if neg {
+            (-value).to_string()
+        } else {
+            value.to_string()
+        }));
+    }
+    let ok = body.starts_with(|c: char| ('1'..='9').contains(&c))
+        && body.chars().all(|c| c.is_ascii_digit() || c == '_');
+    ok.then(|| signed(neg, &clean))
+}
+
+/// `[0-5]?[0-9]`
+fn sexagesimal_part(p: &str) -> bool {
+    let b = p.as_bytes();
+    match b.len() {
+        1 => b[0].is_ascii_digit(),
+        2 => (b'0'..=b'5').contains(&b[0]) && b[1].is_ascii_digit(),
+        _ => false,
+    }
+}
+
+/// PyYAML's float resolver (a dot is required; an exponent needs a sign) and constructor.
+fn resolve_float(t: &str) -> Option<PyValue> {
+    let (neg, body) = split_sign(t);
+    let sign = if neg { -1.0 } else { 1.0 };
+    if matches!(body, ".inf" | ".Inf" | ".INF") {
+        return Some(PyValue::Float(sign * f64::INFINITY));
+    }
+    if matches!(t, ".nan" | ".NaN" | ".NAN") {
+        return Some(PyValue::Float(f64::NAN));
+    }
+    if body.contains(':') {
+        // [-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*
+        let (head, frac) = body.rsplit_once('.')?;
+        let mut parts = head.split(':');
+        let first = parts.next()?;
+        let first_ok = first.starts_with(|c: char| c.is_ascii_digit())
+            && first.chars().all(|c| c.is_ascii_digit() || c == '_');
+        let rest: Vec<&str> = parts.collect();
+        let frac_ok = frac.chars().all(|c| c.is_ascii_digit() || c == '_');
+        if !(first_ok && frac_ok && !rest.is_empty() && rest.iter().all(|p| sexagesimal_part(p))) {
+            return None;
+        }
+        let mut value: f64 = first.replace('_', "").parse().ok()?;
+        for p in rest {
+            value = value * 60.0 + p.parse::<f64>().ok()?;
+        }
+        let frac: f64 = format!("0.{}", frac.replace('_', ""))
+            .parse()
+            .unwrap_or(0.0);
+        return Some(PyValue::Float(sign * (value + frac)));
+    }
+    let (mantissa, exponent) = match body.find(['e', 'E']) {
+        Some(i) => (&body[..i], Some(&body[i + 1..])),
+        None => (body, None),
+    };
+    if let Some(e) = exponent {
+        let digits = e.strip_prefix(['+', '-'])?;
+        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+    }
+    let (int_part, frac_part) = mantissa.split_once('.')?;
+    let int_ok = if int_part.is_empty() {
+        // \.[0-9][0-9_]* with no sign allowed before the dot
+        !neg && t == body && frac_part.starts_with(|c: char| c.is_ascii_digit())
+    } else {
+        int_part.starts_with(|c: char| c.is_ascii_digit())
+            && int_part.chars().all(|c| c.is_ascii_digit() || c == '_')
+    };
+    if !int_ok || !frac_part.chars().all(|c| c.is_ascii_digit() || c == '_') {
+        return None;
+    }
+    let text = body.replace('_', "");
+    let text = if text.starts_with('.') {
+        format!("0{text}")
+    } else {
+        text
+    };
+    let text = text.replace(".e", ".0e").replace(".E", ".0E");
+    let text = if text.ends_with('.') {
+        format!("{text}0")
+    } else {
+        text
+    };
+    text.parse::<f64>().ok().map(|f| PyValue::Float(sign * f))
+}
+
+/// PyYAML's timestamp resolver: `YYYY-MM-DD`, or a date with a time.
+fn is_timestamp(t: &str) -> bool {
+    static TIMESTAMP: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)$",
+        )
+        .expect("valid regex")
+    });
+    TIMESTAMP.is_match(t)
+}
+
+impl YamlValue {
+    /// The Python value, if it is JSON-serialisable.
+    pub fn to_py(&self) -> Result<PyValue, String> {
+        match self {
+            YamlValue::Py(v) => Ok(v.clone()),
+            YamlValue::Timestamp(t) => Err(format!(
+                "the unquoted date {t:?} is a YAML timestamp, which Airflow cannot store (quote it)"
+            )),
+            YamlValue::List(items) => items
+                .iter()
+                .map(|i| i.value.to_py())
+                .collect::<Result<_, _>>()
+                .map(PyValue::List),
+            YamlValue::Map(entries) => {
+                let mut out = Vec::new();
+                for (k, v) in entries {
+                    PyValue::dict_insert(&mut out, k.value.key_text()?, v.value.to_py()?);
+                }
+                Ok(PyValue::Dict(out))
+            }
+        }
+    }
+
+    /// A mapping key as Python's `str()` of it.
+    pub fn key_text(&self) -> Result<String, String> {
+        match self {
+            YamlValue::Py(PyValue::Str(s)) => Ok(s.clone()),
+            YamlValue::Py(
+                v @ (PyValue::Int(_) | PyValue::Float(_) | PyValue::Bool(_) | PyValue::Null),
+            ) => Ok(crate::airflow::pyjson::py_str(v)),
+            YamlValue::Timestamp(t) => Ok(t.clone()),
+            _ => Err("a mapping key is not a scalar".into()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn top(text: &str) -> Vec<(String, PyValue)> {
+        match parse(text).unwrap().unwrap().value.to_py().unwrap() {
+            PyValue::Dict(d) => d,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn resolves_plain_scalars_like_pyyaml() {
+        let d = top(
+            "a: 1e3\nb: 1.5e+3\nc: yes\nd: 017\ne: 0x1F\nf: 1:30\ng: '1e3'\nh: ~\ni: 1_000\nj: .5\nk: 0o17\nl: -.inf\nm: 1.0e3\n",
+        );
+        let got: Vec<String> = d
+            .iter()
+            .map(|(k, v)| format!("{k}={}", crate::airflow::pyjson::dumps(v)))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "a=\"1e3\"",
+                "b=1500.0",
+                "c=true",
+                "d=15",
+                "e=31",
+                "f=90",
+                "g=\"1e3\"",
+                "h=null",
+                "i=1000",
+                "j=0.5",
+                "k=\"0o17\"",
+                "l=-Infinity",
+                "m=\"1.0e3\""
+            ]
+        );
+    }
+
+    #[test]
+    fn dates_and_bombs_are_refused() {
+        let doc = parse("d: 2024-01-02\n").unwrap().unwrap();
+        assert!(doc.value.to_py().is_err());
+        let bomb = "a: &a [x,x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e,*e]\ng: [*f,*f,*f,*f,*f,*f,*f,*f,*f,*f]\n";
+        assert!(parse(bomb).is_err());
+        assert_eq!(parse("a:\n  b: 1\n c: 2\n").unwrap_err().line, 3);
+    }
+}

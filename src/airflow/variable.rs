@@ -1,0 +1,77 @@
+//! Variable values as Airflow's own `airflow variables import` stores them (semantics §e).
+
+use super::pyjson::{self, PyValue};
+
+/// The Airflow line whose rules apply where the lines differ (PRODUCT.md `--airflow-version`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum AirflowLine {
+    #[default]
+    V3,
+    V2,
+}
+
+impl AirflowLine {
+    /// The reader that a server of this line uses (imports run on servers).
+    pub fn core_reader(self) -> super::Reader {
+        match self {
+            AirflowLine::V3 => super::Reader::Core,
+            AirflowLine::V2 => super::Reader::Airflow2,
+        }
+    }
+}
+
+/// What one exported variable becomes in Airflow's database after an import.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportedVariable {
+    /// The stored text: a string verbatim, anything else `json.dumps(v, indent=2)`.
+    pub value: String,
+    /// Airflow 3's `{"value": ..., "description": ...}` wrapper (not stored by the backend).
+    pub description: Option<String>,
+}
+
+/// `variables import` for one value. Airflow 3 unwraps a dict holding `value`; 2.10 stores the
+/// dict itself as JSON.
+pub fn import_value(v: &PyValue, line: AirflowLine) -> ImportedVariable {
+    let (value, description) = match v {
+        PyValue::Dict(_) if line == AirflowLine::V3 && v.get("value").is_some() => {
+            let description = v.get("description").and_then(|d| match d {
+                PyValue::Null => None,
+                other => Some(pyjson::py_str(other)),
+            });
+            (v.get("value").unwrap_or(&PyValue::Null), description)
+        }
+        _ => (v, None),
+    };
+    let value = match value {
+        PyValue::Str(s) => s.clone(),
+        other => pyjson::dumps_indent(other, 2),
+    };
+    ImportedVariable { value, description }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn import_matches_airflow() {
+        let v = |t: &str| pyjson::loads(t).unwrap();
+        assert_eq!(import_value(&v("42"), AirflowLine::V3).value, "42");
+        assert_eq!(import_value(&v("1000.0"), AirflowLine::V3).value, "1000.0");
+        assert_eq!(import_value(&v("null"), AirflowLine::V3).value, "null");
+        assert_eq!(
+            import_value(&v("\"\\\"q\\\"\""), AirflowLine::V3).value,
+            "\"q\""
+        );
+        let wrapped = v(r#"{"description": "d", "value": {"b": 1}}"#);
+        let got = import_value(&wrapped, AirflowLine::V3);
+        assert_eq!(
+            (got.value.as_str(), got.description.as_deref()),
+            ("{\n  \"b\": 1\n}", Some("d"))
+        );
+        assert_eq!(
+            import_value(&wrapped, AirflowLine::V2).value,
+            "{\n  \"description\": \"d\",\n  \"value\": {\n    \"b\": 1\n  }\n}"
+        );
+    }
+}
