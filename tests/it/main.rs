@@ -1,7 +1,9 @@
 //! The one integration test binary.
 #![allow(clippy::print_stderr, clippy::needless_pass_by_value)]
 
+mod cli;
 mod common;
 mod exports;
+mod generated;
 mod properties;
 mod vectors;

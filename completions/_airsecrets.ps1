@@ -1,0 +1,555 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'airsecrets' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'airsecrets'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'airsecrets' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)')
+            [CompletionResult]::new('--role-arn', '--role-arn', [CompletionResultType]::ParameterName, 'Assume this IAM role for every call')
+            [CompletionResult]::new('--backend-kwargs', '--backend-kwargs', [CompletionResultType]::ParameterName, 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS')
+            [CompletionResult]::new('--connections-prefix', '--connections-prefix', [CompletionResultType]::ParameterName, 'Connections prefix (default `airflow/connections`)')
+            [CompletionResult]::new('--variables-prefix', '--variables-prefix', [CompletionResultType]::ParameterName, 'Variables prefix (default `airflow/variables`)')
+            [CompletionResult]::new('--sep', '--sep', [CompletionResultType]::ParameterName, 'Separator between prefix and key (default `/`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: tables for people, json for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people, json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and terminals')
+            [CompletionResult]::new('--airflow-version', '--airflow-version', [CompletionResultType]::ParameterName, 'The Airflow line whose rules apply where the lines differ')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required when not interactive)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required when not interactive)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show AWS calls, retries and throttling (-vv: more); never secret values')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show AWS calls, retries and throttling (-vv: more); never secret values')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat warnings as errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('put-variable', 'put-variable', [CompletionResultType]::ParameterValue, 'Create or update a variable')
+            [CompletionResult]::new('put-connection', 'put-connection', [CompletionResultType]::ParameterValue, 'Create or update a connection')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print a variable or a connection as Airflow reads it')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List variables and connections (names only, never values)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a variable or a connection')
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Write shell completions and the man page (for packagers)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'airsecrets;put-variable' {
+            [CompletionResult]::new('--from-file', '--from-file', [CompletionResultType]::ParameterName, 'Read the value from a file')
+            [CompletionResult]::new('--from-env', '--from-env', [CompletionResultType]::ParameterName, 'Read the value from an environment variable')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Description of a new secret')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Tag for a new secret, KEY=VALUE (repeatable)')
+            [CompletionResult]::new('--kms-key-id', '--kms-key-id', [CompletionResultType]::ParameterName, 'KMS key for a new secret')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)')
+            [CompletionResult]::new('--role-arn', '--role-arn', [CompletionResultType]::ParameterName, 'Assume this IAM role for every call')
+            [CompletionResult]::new('--backend-kwargs', '--backend-kwargs', [CompletionResultType]::ParameterName, 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS')
+            [CompletionResult]::new('--connections-prefix', '--connections-prefix', [CompletionResultType]::ParameterName, 'Connections prefix (default `airflow/connections`)')
+            [CompletionResult]::new('--variables-prefix', '--variables-prefix', [CompletionResultType]::ParameterName, 'Variables prefix (default `airflow/variables`)')
+            [CompletionResult]::new('--sep', '--sep', [CompletionResultType]::ParameterName, 'Separator between prefix and key (default `/`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: tables for people, json for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people, json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and terminals')
+            [CompletionResult]::new('--airflow-version', '--airflow-version', [CompletionResultType]::ParameterName, 'The Airflow line whose rules apply where the lines differ')
+            [CompletionResult]::new('--stdin', '--stdin', [CompletionResultType]::ParameterName, 'Read the value from stdin')
+            [CompletionResult]::new('--keep-newline', '--keep-newline', [CompletionResultType]::ParameterName, 'Keep one trailing newline of stdin or file input')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Require the value to parse as JSON (for `Variable.get(deserialize_json=True)`)')
+            [CompletionResult]::new('--restore', '--restore', [CompletionResultType]::ParameterName, 'Restore the secret first if it is scheduled for deletion')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required when not interactive)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required when not interactive)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show AWS calls, retries and throttling (-vv: more); never secret values')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show AWS calls, retries and throttling (-vv: more); never secret values')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat warnings as errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'airsecrets;put-connection' {
+            [CompletionResult]::new('--uri', '--uri', [CompletionResultType]::ParameterName, 'The connection as an Airflow URI (`-` reads stdin)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'The connection as Airflow''s --conn-json object (`-` reads stdin)')
+            [CompletionResult]::new('--conn-type', '--conn-type', [CompletionResultType]::ParameterName, 'Connection type, e.g. postgres, aws, http')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'host')
+            [CompletionResult]::new('--login', '--login', [CompletionResultType]::ParameterName, 'login')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Schema (database)')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'port')
+            [CompletionResult]::new('--extra', '--extra', [CompletionResultType]::ParameterName, 'Extra as a JSON object')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Description; the backend never reads it, so it becomes the secret''s description')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from a file')
+            [CompletionResult]::new('--password-env', '--password-env', [CompletionResultType]::ParameterName, 'Read the password from an environment variable')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How the secret is stored')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Tag for a new secret, KEY=VALUE (repeatable)')
+            [CompletionResult]::new('--kms-key-id', '--kms-key-id', [CompletionResultType]::ParameterName, 'KMS key for a new secret')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)')
+            [CompletionResult]::new('--role-arn', '--role-arn', [CompletionResultType]::ParameterName, 'Assume this IAM role for every call')
+            [CompletionResult]::new('--backend-kwargs', '--backend-kwargs', [CompletionResultType]::ParameterName, 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS')
+            [CompletionResult]::new('--connections-prefix', '--connections-prefix', [CompletionResultType]::ParameterName, 'Connections prefix (default `airflow/connections`)')
+            [CompletionResult]::new('--variables-prefix', '--variables-prefix', [CompletionResultType]::ParameterName, 'Variables prefix (default `airflow/variables`)')
+            [CompletionResult]::new('--sep', '--sep', [CompletionResultType]::ParameterName, 'Separator between prefix and key (default `/`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: tables for people, json for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people, json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and terminals')
+            [CompletionResult]::new('--airflow-version', '--airflow-version', [CompletionResultType]::ParameterName, 'The Airflow line whose rules apply where the lines differ')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from stdin')
+            [CompletionResult]::new('--password-prompt', '--password-prompt', [CompletionResultType]::ParameterName, 'Ask for the password (hidden)')
+            [CompletionResult]::new('--restore', '--restore', [CompletionResultType]::ParameterName, 'Restore the secret first if it is scheduled for deletion')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required when not interactive)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required when not interactive)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show AWS calls, retries and throttling (-vv: more); never secret values')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show AWS calls, retries and throttling (-vv: more); never secret values')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat warnings as errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'airsecrets;get' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)')
+            [CompletionResult]::new('--role-arn', '--role-arn', [CompletionResultType]::ParameterName, 'Assume this IAM role for every call')
+            [CompletionResult]::new('--backend-kwargs', '--backend-kwargs', [CompletionResultType]::ParameterName, 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS')
+            [CompletionResult]::new('--connections-prefix', '--connections-prefix', [CompletionResultType]::ParameterName, 'Connections prefix (default `airflow/connections`)')
+            [CompletionResult]::new('--variables-prefix', '--variables-prefix', [CompletionResultType]::ParameterName, 'Variables prefix (default `airflow/variables`)')
+            [CompletionResult]::new('--sep', '--sep', [CompletionResultType]::ParameterName, 'Separator between prefix and key (default `/`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: tables for people, json for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people, json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and terminals')
+            [CompletionResult]::new('--airflow-version', '--airflow-version', [CompletionResultType]::ParameterName, 'The Airflow line whose rules apply where the lines differ')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required when not interactive)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required when not interactive)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show AWS calls, retries and throttling (-vv: more); never secret values')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show AWS calls, retries and throttling (-vv: more); never secret values')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat warnings as errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('variable', 'variable', [CompletionResultType]::ParameterValue, 'Print a variable''s value, byte-exact')
+            [CompletionResult]::new('var', 'var', [CompletionResultType]::ParameterValue, 'Print a variable''s value, byte-exact')
+            [CompletionResult]::new('connection', 'connection', [CompletionResultType]::ParameterValue, 'Print a connection''s fields as Airflow sees them')
+            [CompletionResult]::new('conn', 'conn', [CompletionResultType]::ParameterValue, 'Print a connection''s fields as Airflow sees them')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'airsecrets;get;variable' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)')
+            [CompletionResult]::new('--role-arn', '--role-arn', [CompletionResultType]::ParameterName, 'Assume this IAM role for every call')
+            [CompletionResult]::new('--backend-kwargs', '--backend-kwargs', [CompletionResultType]::ParameterName, 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS')
+            [CompletionResult]::new('--connections-prefix', '--connections-prefix', [CompletionResultType]::ParameterName, 'Connections prefix (default `airflow/connections`)')
+            [CompletionResult]::new('--variables-prefix', '--variables-prefix', [CompletionResultType]::ParameterName, 'Variables prefix (default `airflow/variables`)')
+            [CompletionResult]::new('--sep', '--sep', [CompletionResultType]::ParameterName, 'Separator between prefix and key (default `/`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: tables for people, json for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people, json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and terminals')
+            [CompletionResult]::new('--airflow-version', '--airflow-version', [CompletionResultType]::ParameterName, 'The Airflow line whose rules apply where the lines differ')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required when not interactive)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required when not interactive)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show AWS calls, retries and throttling (-vv: more); never secret values')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show AWS calls, retries and throttling (-vv: more); never secret values')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat warnings as errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'airsecrets;get;var' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)')
+            [CompletionResult]::new('--role-arn', '--role-arn', [CompletionResultType]::ParameterName, 'Assume this IAM role for every call')
+            [CompletionResult]::new('--backend-kwargs', '--backend-kwargs', [CompletionResultType]::ParameterName, 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS')
+            [CompletionResult]::new('--connections-prefix', '--connections-prefix', [CompletionResultType]::ParameterName, 'Connections prefix (default `airflow/connections`)')
+            [CompletionResult]::new('--variables-prefix', '--variables-prefix', [CompletionResultType]::ParameterName, 'Variables prefix (default `airflow/variables`)')
+            [CompletionResult]::new('--sep', '--sep', [CompletionResultType]::ParameterName, 'Separator between prefix and key (default `/`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: tables for people, json for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people, json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and terminals')
+            [CompletionResult]::new('--airflow-version', '--airflow-version', [CompletionResultType]::ParameterName, 'The Airflow line whose rules apply where the lines differ')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required when not interactive)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required when not interactive)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show AWS calls, retries and throttling (-vv: more); never secret values')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show AWS calls, retries and throttling (-vv: more); never secret values')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat warnings as errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'airsecrets;get;connection' {
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Print it in this Airflow form, unmasked (for scripts)')
+            [CompletionResult]::new('--reader', '--reader', [CompletionResultType]::ParameterName, 'Whose reading to show (default: core for Airflow 3, airflow2 for 2)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)')
+            [CompletionResult]::new('--role-arn', '--role-arn', [CompletionResultType]::ParameterName, 'Assume this IAM role for every call')
+            [CompletionResult]::new('--backend-kwargs', '--backend-kwargs', [CompletionResultType]::ParameterName, 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS')
+            [CompletionResult]::new('--connections-prefix', '--connections-prefix', [CompletionResultType]::ParameterName, 'Connections prefix (default `airflow/connections`)')
+            [CompletionResult]::new('--variables-prefix', '--variables-prefix', [CompletionResultType]::ParameterName, 'Variables prefix (default `airflow/variables`)')
+            [CompletionResult]::new('--sep', '--sep', [CompletionResultType]::ParameterName, 'Separator between prefix and key (default `/`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: tables for people, json for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people, json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and terminals')
+            [CompletionResult]::new('--airflow-version', '--airflow-version', [CompletionResultType]::ParameterName, 'The Airflow line whose rules apply where the lines differ')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show the password')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required when not interactive)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required when not interactive)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show AWS calls, retries and throttling (-vv: more); never secret values')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show AWS calls, retries and throttling (-vv: more); never secret values')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat warnings as errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'airsecrets;get;conn' {
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Print it in this Airflow form, unmasked (for scripts)')
+            [CompletionResult]::new('--reader', '--reader', [CompletionResultType]::ParameterName, 'Whose reading to show (default: core for Airflow 3, airflow2 for 2)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)')
+            [CompletionResult]::new('--role-arn', '--role-arn', [CompletionResultType]::ParameterName, 'Assume this IAM role for every call')
+            [CompletionResult]::new('--backend-kwargs', '--backend-kwargs', [CompletionResultType]::ParameterName, 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS')
+            [CompletionResult]::new('--connections-prefix', '--connections-prefix', [CompletionResultType]::ParameterName, 'Connections prefix (default `airflow/connections`)')
+            [CompletionResult]::new('--variables-prefix', '--variables-prefix', [CompletionResultType]::ParameterName, 'Variables prefix (default `airflow/variables`)')
+            [CompletionResult]::new('--sep', '--sep', [CompletionResultType]::ParameterName, 'Separator between prefix and key (default `/`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: tables for people, json for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people, json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and terminals')
+            [CompletionResult]::new('--airflow-version', '--airflow-version', [CompletionResultType]::ParameterName, 'The Airflow line whose rules apply where the lines differ')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show the password')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required when not interactive)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required when not interactive)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show AWS calls, retries and throttling (-vv: more); never secret values')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show AWS calls, retries and throttling (-vv: more); never secret values')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat warnings as errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'airsecrets;get;help' {
+            [CompletionResult]::new('variable', 'variable', [CompletionResultType]::ParameterValue, 'Print a variable''s value, byte-exact')
+            [CompletionResult]::new('connection', 'connection', [CompletionResultType]::ParameterValue, 'Print a connection''s fields as Airflow sees them')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'airsecrets;get;help;variable' {
+            break
+        }
+        'airsecrets;get;help;connection' {
+            break
+        }
+        'airsecrets;get;help;help' {
+            break
+        }
+        'airsecrets;list' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)')
+            [CompletionResult]::new('--role-arn', '--role-arn', [CompletionResultType]::ParameterName, 'Assume this IAM role for every call')
+            [CompletionResult]::new('--backend-kwargs', '--backend-kwargs', [CompletionResultType]::ParameterName, 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS')
+            [CompletionResult]::new('--connections-prefix', '--connections-prefix', [CompletionResultType]::ParameterName, 'Connections prefix (default `airflow/connections`)')
+            [CompletionResult]::new('--variables-prefix', '--variables-prefix', [CompletionResultType]::ParameterName, 'Variables prefix (default `airflow/variables`)')
+            [CompletionResult]::new('--sep', '--sep', [CompletionResultType]::ParameterName, 'Separator between prefix and key (default `/`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: tables for people, json for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people, json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and terminals')
+            [CompletionResult]::new('--airflow-version', '--airflow-version', [CompletionResultType]::ParameterName, 'The Airflow line whose rules apply where the lines differ')
+            [CompletionResult]::new('--include-deleted', '--include-deleted', [CompletionResultType]::ParameterName, 'Include secrets scheduled for deletion')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required when not interactive)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required when not interactive)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show AWS calls, retries and throttling (-vv: more); never secret values')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show AWS calls, retries and throttling (-vv: more); never secret values')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat warnings as errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'airsecrets;delete' {
+            [CompletionResult]::new('--recovery-window-days', '--recovery-window-days', [CompletionResultType]::ParameterName, 'Days Secrets Manager keeps it recoverable (7 to 30)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)')
+            [CompletionResult]::new('--role-arn', '--role-arn', [CompletionResultType]::ParameterName, 'Assume this IAM role for every call')
+            [CompletionResult]::new('--backend-kwargs', '--backend-kwargs', [CompletionResultType]::ParameterName, 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS')
+            [CompletionResult]::new('--connections-prefix', '--connections-prefix', [CompletionResultType]::ParameterName, 'Connections prefix (default `airflow/connections`)')
+            [CompletionResult]::new('--variables-prefix', '--variables-prefix', [CompletionResultType]::ParameterName, 'Variables prefix (default `airflow/variables`)')
+            [CompletionResult]::new('--sep', '--sep', [CompletionResultType]::ParameterName, 'Separator between prefix and key (default `/`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: tables for people, json for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people, json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and terminals')
+            [CompletionResult]::new('--airflow-version', '--airflow-version', [CompletionResultType]::ParameterName, 'The Airflow line whose rules apply where the lines differ')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Delete at once, without a recovery window')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required when not interactive)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required when not interactive)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show AWS calls, retries and throttling (-vv: more); never secret values')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show AWS calls, retries and throttling (-vv: more); never secret values')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat warnings as errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('variable', 'variable', [CompletionResultType]::ParameterValue, 'Delete a variable')
+            [CompletionResult]::new('var', 'var', [CompletionResultType]::ParameterValue, 'Delete a variable')
+            [CompletionResult]::new('connection', 'connection', [CompletionResultType]::ParameterValue, 'Delete a connection')
+            [CompletionResult]::new('conn', 'conn', [CompletionResultType]::ParameterValue, 'Delete a connection')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'airsecrets;delete;variable' {
+            [CompletionResult]::new('--recovery-window-days', '--recovery-window-days', [CompletionResultType]::ParameterName, 'Days Secrets Manager keeps it recoverable (7 to 30)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)')
+            [CompletionResult]::new('--role-arn', '--role-arn', [CompletionResultType]::ParameterName, 'Assume this IAM role for every call')
+            [CompletionResult]::new('--backend-kwargs', '--backend-kwargs', [CompletionResultType]::ParameterName, 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS')
+            [CompletionResult]::new('--connections-prefix', '--connections-prefix', [CompletionResultType]::ParameterName, 'Connections prefix (default `airflow/connections`)')
+            [CompletionResult]::new('--variables-prefix', '--variables-prefix', [CompletionResultType]::ParameterName, 'Variables prefix (default `airflow/variables`)')
+            [CompletionResult]::new('--sep', '--sep', [CompletionResultType]::ParameterName, 'Separator between prefix and key (default `/`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: tables for people, json for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people, json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and terminals')
+            [CompletionResult]::new('--airflow-version', '--airflow-version', [CompletionResultType]::ParameterName, 'The Airflow line whose rules apply where the lines differ')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Delete at once, without a recovery window')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required when not interactive)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required when not interactive)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show AWS calls, retries and throttling (-vv: more); never secret values')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show AWS calls, retries and throttling (-vv: more); never secret values')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat warnings as errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'airsecrets;delete;var' {
+            [CompletionResult]::new('--recovery-window-days', '--recovery-window-days', [CompletionResultType]::ParameterName, 'Days Secrets Manager keeps it recoverable (7 to 30)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)')
+            [CompletionResult]::new('--role-arn', '--role-arn', [CompletionResultType]::ParameterName, 'Assume this IAM role for every call')
+            [CompletionResult]::new('--backend-kwargs', '--backend-kwargs', [CompletionResultType]::ParameterName, 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS')
+            [CompletionResult]::new('--connections-prefix', '--connections-prefix', [CompletionResultType]::ParameterName, 'Connections prefix (default `airflow/connections`)')
+            [CompletionResult]::new('--variables-prefix', '--variables-prefix', [CompletionResultType]::ParameterName, 'Variables prefix (default `airflow/variables`)')
+            [CompletionResult]::new('--sep', '--sep', [CompletionResultType]::ParameterName, 'Separator between prefix and key (default `/`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: tables for people, json for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people, json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and terminals')
+            [CompletionResult]::new('--airflow-version', '--airflow-version', [CompletionResultType]::ParameterName, 'The Airflow line whose rules apply where the lines differ')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Delete at once, without a recovery window')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required when not interactive)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required when not interactive)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show AWS calls, retries and throttling (-vv: more); never secret values')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show AWS calls, retries and throttling (-vv: more); never secret values')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat warnings as errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'airsecrets;delete;connection' {
+            [CompletionResult]::new('--recovery-window-days', '--recovery-window-days', [CompletionResultType]::ParameterName, 'Days Secrets Manager keeps it recoverable (7 to 30)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)')
+            [CompletionResult]::new('--role-arn', '--role-arn', [CompletionResultType]::ParameterName, 'Assume this IAM role for every call')
+            [CompletionResult]::new('--backend-kwargs', '--backend-kwargs', [CompletionResultType]::ParameterName, 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS')
+            [CompletionResult]::new('--connections-prefix', '--connections-prefix', [CompletionResultType]::ParameterName, 'Connections prefix (default `airflow/connections`)')
+            [CompletionResult]::new('--variables-prefix', '--variables-prefix', [CompletionResultType]::ParameterName, 'Variables prefix (default `airflow/variables`)')
+            [CompletionResult]::new('--sep', '--sep', [CompletionResultType]::ParameterName, 'Separator between prefix and key (default `/`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: tables for people, json for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people, json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and terminals')
+            [CompletionResult]::new('--airflow-version', '--airflow-version', [CompletionResultType]::ParameterName, 'The Airflow line whose rules apply where the lines differ')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Delete at once, without a recovery window')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required when not interactive)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required when not interactive)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show AWS calls, retries and throttling (-vv: more); never secret values')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show AWS calls, retries and throttling (-vv: more); never secret values')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat warnings as errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'airsecrets;delete;conn' {
+            [CompletionResult]::new('--recovery-window-days', '--recovery-window-days', [CompletionResultType]::ParameterName, 'Days Secrets Manager keeps it recoverable (7 to 30)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)')
+            [CompletionResult]::new('--role-arn', '--role-arn', [CompletionResultType]::ParameterName, 'Assume this IAM role for every call')
+            [CompletionResult]::new('--backend-kwargs', '--backend-kwargs', [CompletionResultType]::ParameterName, 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS')
+            [CompletionResult]::new('--connections-prefix', '--connections-prefix', [CompletionResultType]::ParameterName, 'Connections prefix (default `airflow/connections`)')
+            [CompletionResult]::new('--variables-prefix', '--variables-prefix', [CompletionResultType]::ParameterName, 'Variables prefix (default `airflow/variables`)')
+            [CompletionResult]::new('--sep', '--sep', [CompletionResultType]::ParameterName, 'Separator between prefix and key (default `/`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: tables for people, json for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people, json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and terminals')
+            [CompletionResult]::new('--airflow-version', '--airflow-version', [CompletionResultType]::ParameterName, 'The Airflow line whose rules apply where the lines differ')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Delete at once, without a recovery window')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required when not interactive)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required when not interactive)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show AWS calls, retries and throttling (-vv: more); never secret values')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show AWS calls, retries and throttling (-vv: more); never secret values')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat warnings as errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'airsecrets;delete;help' {
+            [CompletionResult]::new('variable', 'variable', [CompletionResultType]::ParameterValue, 'Delete a variable')
+            [CompletionResult]::new('connection', 'connection', [CompletionResultType]::ParameterValue, 'Delete a connection')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'airsecrets;delete;help;variable' {
+            break
+        }
+        'airsecrets;delete;help;connection' {
+            break
+        }
+        'airsecrets;delete;help;help' {
+            break
+        }
+        'airsecrets;generate' {
+            [CompletionResult]::new('--out-dir', '--out-dir', [CompletionResultType]::ParameterName, 'Directory to write completions/ and docs/ into')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)')
+            [CompletionResult]::new('--role-arn', '--role-arn', [CompletionResultType]::ParameterName, 'Assume this IAM role for every call')
+            [CompletionResult]::new('--backend-kwargs', '--backend-kwargs', [CompletionResultType]::ParameterName, 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS')
+            [CompletionResult]::new('--connections-prefix', '--connections-prefix', [CompletionResultType]::ParameterName, 'Connections prefix (default `airflow/connections`)')
+            [CompletionResult]::new('--variables-prefix', '--variables-prefix', [CompletionResultType]::ParameterName, 'Variables prefix (default `airflow/variables`)')
+            [CompletionResult]::new('--sep', '--sep', [CompletionResultType]::ParameterName, 'Separator between prefix and key (default `/`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: tables for people, json for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people, json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and terminals')
+            [CompletionResult]::new('--airflow-version', '--airflow-version', [CompletionResultType]::ParameterName, 'The Airflow line whose rules apply where the lines differ')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required when not interactive)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required when not interactive)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show AWS calls, retries and throttling (-vv: more); never secret values')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show AWS calls, retries and throttling (-vv: more); never secret values')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat warnings as errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'airsecrets;help' {
+            [CompletionResult]::new('put-variable', 'put-variable', [CompletionResultType]::ParameterValue, 'Create or update a variable')
+            [CompletionResult]::new('put-connection', 'put-connection', [CompletionResultType]::ParameterValue, 'Create or update a connection')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print a variable or a connection as Airflow reads it')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List variables and connections (names only, never values)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a variable or a connection')
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Write shell completions and the man page (for packagers)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'airsecrets;help;put-variable' {
+            break
+        }
+        'airsecrets;help;put-connection' {
+            break
+        }
+        'airsecrets;help;get' {
+            [CompletionResult]::new('variable', 'variable', [CompletionResultType]::ParameterValue, 'Print a variable''s value, byte-exact')
+            [CompletionResult]::new('connection', 'connection', [CompletionResultType]::ParameterValue, 'Print a connection''s fields as Airflow sees them')
+            break
+        }
+        'airsecrets;help;get;variable' {
+            break
+        }
+        'airsecrets;help;get;connection' {
+            break
+        }
+        'airsecrets;help;list' {
+            break
+        }
+        'airsecrets;help;delete' {
+            [CompletionResult]::new('variable', 'variable', [CompletionResultType]::ParameterValue, 'Delete a variable')
+            [CompletionResult]::new('connection', 'connection', [CompletionResultType]::ParameterValue, 'Delete a connection')
+            break
+        }
+        'airsecrets;help;delete;variable' {
+            break
+        }
+        'airsecrets;help;delete;connection' {
+            break
+        }
+        'airsecrets;help;generate' {
+            break
+        }
+        'airsecrets;help;help' {
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

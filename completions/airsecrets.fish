@@ -1,0 +1,428 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_airsecrets_global_optspecs
+    string join \n profile= region= endpoint-url= role-arn= backend-kwargs= connections-prefix= variables-prefix= sep= o/output= y/yes q/quiet v/verbose color= strict airflow-version= h/help V/version
+end
+
+function __fish_airsecrets_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_airsecrets_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_airsecrets_using_subcommand
+    set -l cmd (__fish_airsecrets_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c airsecrets -n "__fish_airsecrets_needs_command" -l profile -d 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)' -r
+complete -c airsecrets -n "__fish_airsecrets_needs_command" -l region -d 'AWS region' -r
+complete -c airsecrets -n "__fish_airsecrets_needs_command" -l endpoint-url -d 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)' -r
+complete -c airsecrets -n "__fish_airsecrets_needs_command" -l role-arn -d 'Assume this IAM role for every call' -r
+complete -c airsecrets -n "__fish_airsecrets_needs_command" -l backend-kwargs -d 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS' -r
+complete -c airsecrets -n "__fish_airsecrets_needs_command" -l connections-prefix -d 'Connections prefix (default `airflow/connections`)' -r
+complete -c airsecrets -n "__fish_airsecrets_needs_command" -l variables-prefix -d 'Variables prefix (default `airflow/variables`)' -r
+complete -c airsecrets -n "__fish_airsecrets_needs_command" -l sep -d 'Separator between prefix and key (default `/`)' -r
+complete -c airsecrets -n "__fish_airsecrets_needs_command" -s o -l output -d 'Output format: tables for people, json for scripts' -r -f -a "table\t''
+json\t''"
+complete -c airsecrets -n "__fish_airsecrets_needs_command" -l color -d 'Colour: auto honours NO_COLOR and terminals' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c airsecrets -n "__fish_airsecrets_needs_command" -l airflow-version -d 'The Airflow line whose rules apply where the lines differ' -r -f -a "3\t''
+2\t''"
+complete -c airsecrets -n "__fish_airsecrets_needs_command" -s y -l yes -d 'Answer yes to confirmations (required when not interactive)'
+complete -c airsecrets -n "__fish_airsecrets_needs_command" -s q -l quiet -d 'Print only data and errors'
+complete -c airsecrets -n "__fish_airsecrets_needs_command" -s v -l verbose -d 'Show AWS calls, retries and throttling (-vv: more); never secret values'
+complete -c airsecrets -n "__fish_airsecrets_needs_command" -l strict -d 'Treat warnings as errors'
+complete -c airsecrets -n "__fish_airsecrets_needs_command" -s h -l help -d 'Print help'
+complete -c airsecrets -n "__fish_airsecrets_needs_command" -s V -l version -d 'Print version'
+complete -c airsecrets -n "__fish_airsecrets_needs_command" -f -a "put-variable" -d 'Create or update a variable'
+complete -c airsecrets -n "__fish_airsecrets_needs_command" -f -a "put-connection" -d 'Create or update a connection'
+complete -c airsecrets -n "__fish_airsecrets_needs_command" -f -a "get" -d 'Print a variable or a connection as Airflow reads it'
+complete -c airsecrets -n "__fish_airsecrets_needs_command" -f -a "list" -d 'List variables and connections (names only, never values)'
+complete -c airsecrets -n "__fish_airsecrets_needs_command" -f -a "delete" -d 'Delete a variable or a connection'
+complete -c airsecrets -n "__fish_airsecrets_needs_command" -f -a "generate" -d 'Write shell completions and the man page (for packagers)'
+complete -c airsecrets -n "__fish_airsecrets_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -l from-file -d 'Read the value from a file' -r -F
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -l from-env -d 'Read the value from an environment variable' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -l description -d 'Description of a new secret' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -l tag -d 'Tag for a new secret, KEY=VALUE (repeatable)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -l kms-key-id -d 'KMS key for a new secret' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -l profile -d 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -l region -d 'AWS region' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -l endpoint-url -d 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -l role-arn -d 'Assume this IAM role for every call' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -l backend-kwargs -d 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -l connections-prefix -d 'Connections prefix (default `airflow/connections`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -l variables-prefix -d 'Variables prefix (default `airflow/variables`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -l sep -d 'Separator between prefix and key (default `/`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -s o -l output -d 'Output format: tables for people, json for scripts' -r -f -a "table\t''
+json\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -l color -d 'Colour: auto honours NO_COLOR and terminals' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -l airflow-version -d 'The Airflow line whose rules apply where the lines differ' -r -f -a "3\t''
+2\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -l stdin -d 'Read the value from stdin'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -l keep-newline -d 'Keep one trailing newline of stdin or file input'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -l json -d 'Require the value to parse as JSON (for `Variable.get(deserialize_json=True)`)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -l restore -d 'Restore the secret first if it is scheduled for deletion'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -s y -l yes -d 'Answer yes to confirmations (required when not interactive)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -s q -l quiet -d 'Print only data and errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -s v -l verbose -d 'Show AWS calls, retries and throttling (-vv: more); never secret values'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -l strict -d 'Treat warnings as errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -s h -l help -d 'Print help'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -s V -l version -d 'Print version'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l uri -d 'The connection as an Airflow URI (`-` reads stdin)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l json -d 'The connection as Airflow\'s --conn-json object (`-` reads stdin)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l conn-type -d 'Connection type, e.g. postgres, aws, http' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l host -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l login -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l schema -d 'Schema (database)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l port -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l extra -d 'Extra as a JSON object' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l description -d 'Description; the backend never reads it, so it becomes the secret\'s description' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l password-file -d 'Read the password from a file' -r -F
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l password-env -d 'Read the password from an environment variable' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l format -d 'How the secret is stored' -r -f -a "uri\t''
+json\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l tag -d 'Tag for a new secret, KEY=VALUE (repeatable)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l kms-key-id -d 'KMS key for a new secret' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l profile -d 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l region -d 'AWS region' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l endpoint-url -d 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l role-arn -d 'Assume this IAM role for every call' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l backend-kwargs -d 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l connections-prefix -d 'Connections prefix (default `airflow/connections`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l variables-prefix -d 'Variables prefix (default `airflow/variables`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l sep -d 'Separator between prefix and key (default `/`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -s o -l output -d 'Output format: tables for people, json for scripts' -r -f -a "table\t''
+json\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l color -d 'Colour: auto honours NO_COLOR and terminals' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l airflow-version -d 'The Airflow line whose rules apply where the lines differ' -r -f -a "3\t''
+2\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l password-stdin -d 'Read the password from stdin'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l password-prompt -d 'Ask for the password (hidden)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l restore -d 'Restore the secret first if it is scheduled for deletion'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -s y -l yes -d 'Answer yes to confirmations (required when not interactive)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -s q -l quiet -d 'Print only data and errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -s v -l verbose -d 'Show AWS calls, retries and throttling (-vv: more); never secret values'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l strict -d 'Treat warnings as errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -s h -l help -d 'Print help'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -s V -l version -d 'Print version'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and not __fish_seen_subcommand_from variable var connection conn help" -l profile -d 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and not __fish_seen_subcommand_from variable var connection conn help" -l region -d 'AWS region' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and not __fish_seen_subcommand_from variable var connection conn help" -l endpoint-url -d 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and not __fish_seen_subcommand_from variable var connection conn help" -l role-arn -d 'Assume this IAM role for every call' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and not __fish_seen_subcommand_from variable var connection conn help" -l backend-kwargs -d 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and not __fish_seen_subcommand_from variable var connection conn help" -l connections-prefix -d 'Connections prefix (default `airflow/connections`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and not __fish_seen_subcommand_from variable var connection conn help" -l variables-prefix -d 'Variables prefix (default `airflow/variables`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and not __fish_seen_subcommand_from variable var connection conn help" -l sep -d 'Separator between prefix and key (default `/`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and not __fish_seen_subcommand_from variable var connection conn help" -s o -l output -d 'Output format: tables for people, json for scripts' -r -f -a "table\t''
+json\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and not __fish_seen_subcommand_from variable var connection conn help" -l color -d 'Colour: auto honours NO_COLOR and terminals' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and not __fish_seen_subcommand_from variable var connection conn help" -l airflow-version -d 'The Airflow line whose rules apply where the lines differ' -r -f -a "3\t''
+2\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and not __fish_seen_subcommand_from variable var connection conn help" -s y -l yes -d 'Answer yes to confirmations (required when not interactive)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and not __fish_seen_subcommand_from variable var connection conn help" -s q -l quiet -d 'Print only data and errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and not __fish_seen_subcommand_from variable var connection conn help" -s v -l verbose -d 'Show AWS calls, retries and throttling (-vv: more); never secret values'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and not __fish_seen_subcommand_from variable var connection conn help" -l strict -d 'Treat warnings as errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and not __fish_seen_subcommand_from variable var connection conn help" -s h -l help -d 'Print help'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and not __fish_seen_subcommand_from variable var connection conn help" -s V -l version -d 'Print version'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and not __fish_seen_subcommand_from variable var connection conn help" -f -a "variable" -d 'Print a variable\'s value, byte-exact'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and not __fish_seen_subcommand_from variable var connection conn help" -f -a "var" -d 'Print a variable\'s value, byte-exact'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and not __fish_seen_subcommand_from variable var connection conn help" -f -a "connection" -d 'Print a connection\'s fields as Airflow sees them'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and not __fish_seen_subcommand_from variable var connection conn help" -f -a "conn" -d 'Print a connection\'s fields as Airflow sees them'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and not __fish_seen_subcommand_from variable var connection conn help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from variable" -l profile -d 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from variable" -l region -d 'AWS region' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from variable" -l endpoint-url -d 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from variable" -l role-arn -d 'Assume this IAM role for every call' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from variable" -l backend-kwargs -d 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from variable" -l connections-prefix -d 'Connections prefix (default `airflow/connections`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from variable" -l variables-prefix -d 'Variables prefix (default `airflow/variables`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from variable" -l sep -d 'Separator between prefix and key (default `/`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from variable" -s o -l output -d 'Output format: tables for people, json for scripts' -r -f -a "table\t''
+json\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from variable" -l color -d 'Colour: auto honours NO_COLOR and terminals' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from variable" -l airflow-version -d 'The Airflow line whose rules apply where the lines differ' -r -f -a "3\t''
+2\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from variable" -s y -l yes -d 'Answer yes to confirmations (required when not interactive)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from variable" -s q -l quiet -d 'Print only data and errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from variable" -s v -l verbose -d 'Show AWS calls, retries and throttling (-vv: more); never secret values'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from variable" -l strict -d 'Treat warnings as errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from variable" -s h -l help -d 'Print help'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from variable" -s V -l version -d 'Print version'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from var" -l profile -d 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from var" -l region -d 'AWS region' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from var" -l endpoint-url -d 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from var" -l role-arn -d 'Assume this IAM role for every call' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from var" -l backend-kwargs -d 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from var" -l connections-prefix -d 'Connections prefix (default `airflow/connections`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from var" -l variables-prefix -d 'Variables prefix (default `airflow/variables`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from var" -l sep -d 'Separator between prefix and key (default `/`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from var" -s o -l output -d 'Output format: tables for people, json for scripts' -r -f -a "table\t''
+json\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from var" -l color -d 'Colour: auto honours NO_COLOR and terminals' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from var" -l airflow-version -d 'The Airflow line whose rules apply where the lines differ' -r -f -a "3\t''
+2\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from var" -s y -l yes -d 'Answer yes to confirmations (required when not interactive)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from var" -s q -l quiet -d 'Print only data and errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from var" -s v -l verbose -d 'Show AWS calls, retries and throttling (-vv: more); never secret values'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from var" -l strict -d 'Treat warnings as errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from var" -s h -l help -d 'Print help'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from var" -s V -l version -d 'Print version'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from connection" -l as -d 'Print it in this Airflow form, unmasked (for scripts)' -r -f -a "uri\t''
+json\t''
+env\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from connection" -l reader -d 'Whose reading to show (default: core for Airflow 3, airflow2 for 2)' -r -f -a "core\t'Airflow 3 scheduler, API server, UI and CLI'
+sdk\t'Airflow 3 running tasks'
+airflow2\t'Airflow 2.10'"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from connection" -l profile -d 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from connection" -l region -d 'AWS region' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from connection" -l endpoint-url -d 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from connection" -l role-arn -d 'Assume this IAM role for every call' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from connection" -l backend-kwargs -d 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from connection" -l connections-prefix -d 'Connections prefix (default `airflow/connections`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from connection" -l variables-prefix -d 'Variables prefix (default `airflow/variables`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from connection" -l sep -d 'Separator between prefix and key (default `/`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from connection" -s o -l output -d 'Output format: tables for people, json for scripts' -r -f -a "table\t''
+json\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from connection" -l color -d 'Colour: auto honours NO_COLOR and terminals' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from connection" -l airflow-version -d 'The Airflow line whose rules apply where the lines differ' -r -f -a "3\t''
+2\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from connection" -l reveal -d 'Show the password'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from connection" -s y -l yes -d 'Answer yes to confirmations (required when not interactive)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from connection" -s q -l quiet -d 'Print only data and errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from connection" -s v -l verbose -d 'Show AWS calls, retries and throttling (-vv: more); never secret values'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from connection" -l strict -d 'Treat warnings as errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from connection" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from connection" -s V -l version -d 'Print version'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from conn" -l as -d 'Print it in this Airflow form, unmasked (for scripts)' -r -f -a "uri\t''
+json\t''
+env\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from conn" -l reader -d 'Whose reading to show (default: core for Airflow 3, airflow2 for 2)' -r -f -a "core\t'Airflow 3 scheduler, API server, UI and CLI'
+sdk\t'Airflow 3 running tasks'
+airflow2\t'Airflow 2.10'"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from conn" -l profile -d 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from conn" -l region -d 'AWS region' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from conn" -l endpoint-url -d 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from conn" -l role-arn -d 'Assume this IAM role for every call' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from conn" -l backend-kwargs -d 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from conn" -l connections-prefix -d 'Connections prefix (default `airflow/connections`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from conn" -l variables-prefix -d 'Variables prefix (default `airflow/variables`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from conn" -l sep -d 'Separator between prefix and key (default `/`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from conn" -s o -l output -d 'Output format: tables for people, json for scripts' -r -f -a "table\t''
+json\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from conn" -l color -d 'Colour: auto honours NO_COLOR and terminals' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from conn" -l airflow-version -d 'The Airflow line whose rules apply where the lines differ' -r -f -a "3\t''
+2\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from conn" -l reveal -d 'Show the password'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from conn" -s y -l yes -d 'Answer yes to confirmations (required when not interactive)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from conn" -s q -l quiet -d 'Print only data and errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from conn" -s v -l verbose -d 'Show AWS calls, retries and throttling (-vv: more); never secret values'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from conn" -l strict -d 'Treat warnings as errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from conn" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from conn" -s V -l version -d 'Print version'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from help" -f -a "variable" -d 'Print a variable\'s value, byte-exact'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from help" -f -a "connection" -d 'Print a connection\'s fields as Airflow sees them'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand list" -l profile -d 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand list" -l region -d 'AWS region' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand list" -l endpoint-url -d 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand list" -l role-arn -d 'Assume this IAM role for every call' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand list" -l backend-kwargs -d 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand list" -l connections-prefix -d 'Connections prefix (default `airflow/connections`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand list" -l variables-prefix -d 'Variables prefix (default `airflow/variables`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand list" -l sep -d 'Separator between prefix and key (default `/`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand list" -s o -l output -d 'Output format: tables for people, json for scripts' -r -f -a "table\t''
+json\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand list" -l color -d 'Colour: auto honours NO_COLOR and terminals' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand list" -l airflow-version -d 'The Airflow line whose rules apply where the lines differ' -r -f -a "3\t''
+2\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand list" -l include-deleted -d 'Include secrets scheduled for deletion'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand list" -s y -l yes -d 'Answer yes to confirmations (required when not interactive)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand list" -s q -l quiet -d 'Print only data and errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand list" -s v -l verbose -d 'Show AWS calls, retries and throttling (-vv: more); never secret values'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand list" -l strict -d 'Treat warnings as errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand list" -s h -l help -d 'Print help'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand list" -s V -l version -d 'Print version'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and not __fish_seen_subcommand_from variable var connection conn help" -l recovery-window-days -d 'Days Secrets Manager keeps it recoverable (7 to 30)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and not __fish_seen_subcommand_from variable var connection conn help" -l profile -d 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and not __fish_seen_subcommand_from variable var connection conn help" -l region -d 'AWS region' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and not __fish_seen_subcommand_from variable var connection conn help" -l endpoint-url -d 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and not __fish_seen_subcommand_from variable var connection conn help" -l role-arn -d 'Assume this IAM role for every call' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and not __fish_seen_subcommand_from variable var connection conn help" -l backend-kwargs -d 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and not __fish_seen_subcommand_from variable var connection conn help" -l connections-prefix -d 'Connections prefix (default `airflow/connections`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and not __fish_seen_subcommand_from variable var connection conn help" -l variables-prefix -d 'Variables prefix (default `airflow/variables`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and not __fish_seen_subcommand_from variable var connection conn help" -l sep -d 'Separator between prefix and key (default `/`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and not __fish_seen_subcommand_from variable var connection conn help" -s o -l output -d 'Output format: tables for people, json for scripts' -r -f -a "table\t''
+json\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and not __fish_seen_subcommand_from variable var connection conn help" -l color -d 'Colour: auto honours NO_COLOR and terminals' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and not __fish_seen_subcommand_from variable var connection conn help" -l airflow-version -d 'The Airflow line whose rules apply where the lines differ' -r -f -a "3\t''
+2\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and not __fish_seen_subcommand_from variable var connection conn help" -l force -d 'Delete at once, without a recovery window'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and not __fish_seen_subcommand_from variable var connection conn help" -s y -l yes -d 'Answer yes to confirmations (required when not interactive)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and not __fish_seen_subcommand_from variable var connection conn help" -s q -l quiet -d 'Print only data and errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and not __fish_seen_subcommand_from variable var connection conn help" -s v -l verbose -d 'Show AWS calls, retries and throttling (-vv: more); never secret values'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and not __fish_seen_subcommand_from variable var connection conn help" -l strict -d 'Treat warnings as errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and not __fish_seen_subcommand_from variable var connection conn help" -s h -l help -d 'Print help'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and not __fish_seen_subcommand_from variable var connection conn help" -s V -l version -d 'Print version'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and not __fish_seen_subcommand_from variable var connection conn help" -f -a "variable" -d 'Delete a variable'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and not __fish_seen_subcommand_from variable var connection conn help" -f -a "var" -d 'Delete a variable'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and not __fish_seen_subcommand_from variable var connection conn help" -f -a "connection" -d 'Delete a connection'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and not __fish_seen_subcommand_from variable var connection conn help" -f -a "conn" -d 'Delete a connection'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and not __fish_seen_subcommand_from variable var connection conn help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from variable" -l recovery-window-days -d 'Days Secrets Manager keeps it recoverable (7 to 30)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from variable" -l profile -d 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from variable" -l region -d 'AWS region' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from variable" -l endpoint-url -d 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from variable" -l role-arn -d 'Assume this IAM role for every call' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from variable" -l backend-kwargs -d 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from variable" -l connections-prefix -d 'Connections prefix (default `airflow/connections`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from variable" -l variables-prefix -d 'Variables prefix (default `airflow/variables`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from variable" -l sep -d 'Separator between prefix and key (default `/`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from variable" -s o -l output -d 'Output format: tables for people, json for scripts' -r -f -a "table\t''
+json\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from variable" -l color -d 'Colour: auto honours NO_COLOR and terminals' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from variable" -l airflow-version -d 'The Airflow line whose rules apply where the lines differ' -r -f -a "3\t''
+2\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from variable" -l force -d 'Delete at once, without a recovery window'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from variable" -s y -l yes -d 'Answer yes to confirmations (required when not interactive)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from variable" -s q -l quiet -d 'Print only data and errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from variable" -s v -l verbose -d 'Show AWS calls, retries and throttling (-vv: more); never secret values'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from variable" -l strict -d 'Treat warnings as errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from variable" -s h -l help -d 'Print help'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from variable" -s V -l version -d 'Print version'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from var" -l recovery-window-days -d 'Days Secrets Manager keeps it recoverable (7 to 30)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from var" -l profile -d 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from var" -l region -d 'AWS region' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from var" -l endpoint-url -d 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from var" -l role-arn -d 'Assume this IAM role for every call' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from var" -l backend-kwargs -d 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from var" -l connections-prefix -d 'Connections prefix (default `airflow/connections`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from var" -l variables-prefix -d 'Variables prefix (default `airflow/variables`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from var" -l sep -d 'Separator between prefix and key (default `/`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from var" -s o -l output -d 'Output format: tables for people, json for scripts' -r -f -a "table\t''
+json\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from var" -l color -d 'Colour: auto honours NO_COLOR and terminals' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from var" -l airflow-version -d 'The Airflow line whose rules apply where the lines differ' -r -f -a "3\t''
+2\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from var" -l force -d 'Delete at once, without a recovery window'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from var" -s y -l yes -d 'Answer yes to confirmations (required when not interactive)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from var" -s q -l quiet -d 'Print only data and errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from var" -s v -l verbose -d 'Show AWS calls, retries and throttling (-vv: more); never secret values'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from var" -l strict -d 'Treat warnings as errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from var" -s h -l help -d 'Print help'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from var" -s V -l version -d 'Print version'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from connection" -l recovery-window-days -d 'Days Secrets Manager keeps it recoverable (7 to 30)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from connection" -l profile -d 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from connection" -l region -d 'AWS region' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from connection" -l endpoint-url -d 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from connection" -l role-arn -d 'Assume this IAM role for every call' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from connection" -l backend-kwargs -d 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from connection" -l connections-prefix -d 'Connections prefix (default `airflow/connections`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from connection" -l variables-prefix -d 'Variables prefix (default `airflow/variables`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from connection" -l sep -d 'Separator between prefix and key (default `/`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from connection" -s o -l output -d 'Output format: tables for people, json for scripts' -r -f -a "table\t''
+json\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from connection" -l color -d 'Colour: auto honours NO_COLOR and terminals' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from connection" -l airflow-version -d 'The Airflow line whose rules apply where the lines differ' -r -f -a "3\t''
+2\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from connection" -l force -d 'Delete at once, without a recovery window'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from connection" -s y -l yes -d 'Answer yes to confirmations (required when not interactive)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from connection" -s q -l quiet -d 'Print only data and errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from connection" -s v -l verbose -d 'Show AWS calls, retries and throttling (-vv: more); never secret values'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from connection" -l strict -d 'Treat warnings as errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from connection" -s h -l help -d 'Print help'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from connection" -s V -l version -d 'Print version'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from conn" -l recovery-window-days -d 'Days Secrets Manager keeps it recoverable (7 to 30)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from conn" -l profile -d 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from conn" -l region -d 'AWS region' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from conn" -l endpoint-url -d 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from conn" -l role-arn -d 'Assume this IAM role for every call' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from conn" -l backend-kwargs -d 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from conn" -l connections-prefix -d 'Connections prefix (default `airflow/connections`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from conn" -l variables-prefix -d 'Variables prefix (default `airflow/variables`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from conn" -l sep -d 'Separator between prefix and key (default `/`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from conn" -s o -l output -d 'Output format: tables for people, json for scripts' -r -f -a "table\t''
+json\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from conn" -l color -d 'Colour: auto honours NO_COLOR and terminals' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from conn" -l airflow-version -d 'The Airflow line whose rules apply where the lines differ' -r -f -a "3\t''
+2\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from conn" -l force -d 'Delete at once, without a recovery window'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from conn" -s y -l yes -d 'Answer yes to confirmations (required when not interactive)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from conn" -s q -l quiet -d 'Print only data and errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from conn" -s v -l verbose -d 'Show AWS calls, retries and throttling (-vv: more); never secret values'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from conn" -l strict -d 'Treat warnings as errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from conn" -s h -l help -d 'Print help'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from conn" -s V -l version -d 'Print version'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from help" -f -a "variable" -d 'Delete a variable'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from help" -f -a "connection" -d 'Delete a connection'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand generate" -l out-dir -d 'Directory to write completions/ and docs/ into' -r -F
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand generate" -l profile -d 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand generate" -l region -d 'AWS region' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand generate" -l endpoint-url -d 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand generate" -l role-arn -d 'Assume this IAM role for every call' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand generate" -l backend-kwargs -d 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand generate" -l connections-prefix -d 'Connections prefix (default `airflow/connections`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand generate" -l variables-prefix -d 'Variables prefix (default `airflow/variables`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand generate" -l sep -d 'Separator between prefix and key (default `/`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand generate" -s o -l output -d 'Output format: tables for people, json for scripts' -r -f -a "table\t''
+json\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand generate" -l color -d 'Colour: auto honours NO_COLOR and terminals' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand generate" -l airflow-version -d 'The Airflow line whose rules apply where the lines differ' -r -f -a "3\t''
+2\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand generate" -s y -l yes -d 'Answer yes to confirmations (required when not interactive)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand generate" -s q -l quiet -d 'Print only data and errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand generate" -s v -l verbose -d 'Show AWS calls, retries and throttling (-vv: more); never secret values'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand generate" -l strict -d 'Treat warnings as errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand generate" -s h -l help -d 'Print help'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand generate" -s V -l version -d 'Print version'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete generate help" -f -a "put-variable" -d 'Create or update a variable'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete generate help" -f -a "put-connection" -d 'Create or update a connection'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete generate help" -f -a "get" -d 'Print a variable or a connection as Airflow reads it'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete generate help" -f -a "list" -d 'List variables and connections (names only, never values)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete generate help" -f -a "delete" -d 'Delete a variable or a connection'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete generate help" -f -a "generate" -d 'Write shell completions and the man page (for packagers)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and __fish_seen_subcommand_from get" -f -a "variable" -d 'Print a variable\'s value, byte-exact'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and __fish_seen_subcommand_from get" -f -a "connection" -d 'Print a connection\'s fields as Airflow sees them'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and __fish_seen_subcommand_from delete" -f -a "variable" -d 'Delete a variable'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and __fish_seen_subcommand_from delete" -f -a "connection" -d 'Delete a connection'

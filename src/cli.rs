@@ -1,0 +1,330 @@
+//! The command line, as clap derive structs. Doc comments are the help text.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Administer Apache Airflow variables and connections in AWS Secrets Manager, exactly as
+/// Airflow's SecretsManagerBackend reads them.
+#[derive(Debug, Parser)]
+#[command(
+    name = "airsecrets",
+    version,
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every command takes.
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)
+    #[arg(long, global = true, value_name = "NAME")]
+    pub profile: Option<String>,
+    /// AWS region
+    #[arg(long, global = true, value_name = "REGION")]
+    pub region: Option<String>,
+    /// Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)
+    #[arg(long, global = true, value_name = "URL")]
+    pub endpoint_url: Option<String>,
+    /// Assume this IAM role for every call
+    #[arg(long, global = true, value_name = "ARN")]
+    pub role_arn: Option<String>,
+    /// SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS
+    #[arg(long, global = true, value_name = "JSON")]
+    pub backend_kwargs: Option<String>,
+    /// Connections prefix (default `airflow/connections`)
+    #[arg(long, global = true, value_name = "PREFIX")]
+    pub connections_prefix: Option<String>,
+    /// Variables prefix (default `airflow/variables`)
+    #[arg(long, global = true, value_name = "PREFIX")]
+    pub variables_prefix: Option<String>,
+    /// Separator between prefix and key (default `/`)
+    #[arg(long, global = true, value_name = "SEP")]
+    pub sep: Option<String>,
+    /// Output format: tables for people, json for scripts
+    #[arg(short, long, global = true, value_enum, default_value_t = OutputFormat::Table)]
+    pub output: OutputFormat,
+    /// Answer yes to confirmations (required when not interactive)
+    #[arg(short, long, global = true)]
+    pub yes: bool,
+    /// Print only data and errors
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+    /// Show AWS calls, retries and throttling (-vv: more); never secret values
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+    /// Colour: auto honours NO_COLOR and terminals
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+    /// Treat warnings as errors
+    #[arg(long, global = true)]
+    pub strict: bool,
+    /// The Airflow line whose rules apply where the lines differ
+    #[arg(long, global = true, value_enum, default_value_t = AirflowVersion::V3)]
+    pub airflow_version: AirflowVersion,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    Table,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AirflowVersion {
+    #[value(name = "3")]
+    V3,
+    #[value(name = "2")]
+    V2,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create or update a variable
+    PutVariable(PutVariableArgs),
+    /// Create or update a connection
+    PutConnection(Box<PutConnectionArgs>),
+    /// Print a variable or a connection as Airflow reads it
+    Get(GetArgs),
+    /// List variables and connections (names only, never values)
+    List(ListArgs),
+    /// Delete a variable or a connection
+    Delete(DeleteArgs),
+    /// Write shell completions and the man page (for packagers)
+    #[command(hide = true)]
+    Generate(GenerateArgs),
+}
+
+/// Options shared by the commands that write a secret.
+#[derive(Debug, Args)]
+pub struct WriteArgs {
+    /// Tag for a new secret, KEY=VALUE (repeatable)
+    #[arg(long = "tag", value_name = "KEY=VALUE")]
+    pub tags: Vec<String>,
+    /// KMS key for a new secret
+    #[arg(long, value_name = "KEY_ID")]
+    pub kms_key_id: Option<String>,
+    /// Restore the secret first if it is scheduled for deletion
+    #[arg(long)]
+    pub restore: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct PutVariableArgs {
+    /// The variable's key
+    pub key: String,
+    /// The value (`-` reads stdin); without any source, a hidden prompt when interactive
+    pub value: Option<String>,
+    /// Read the value from stdin
+    #[arg(long, conflicts_with_all = ["value", "from_file", "from_env"])]
+    pub stdin: bool,
+    /// Read the value from a file
+    #[arg(long, value_name = "PATH", conflicts_with_all = ["value", "from_env"])]
+    pub from_file: Option<PathBuf>,
+    /// Read the value from an environment variable
+    #[arg(long, value_name = "NAME", conflicts_with = "value")]
+    pub from_env: Option<String>,
+    /// Keep one trailing newline of stdin or file input
+    #[arg(long)]
+    pub keep_newline: bool,
+    /// Require the value to parse as JSON (for `Variable.get(deserialize_json=True)`)
+    #[arg(long)]
+    pub json: bool,
+    /// Description of a new secret
+    #[arg(long)]
+    pub description: Option<String>,
+    #[command(flatten)]
+    pub write: WriteArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StoreFormat {
+    Uri,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct PutConnectionArgs {
+    /// The connection id
+    pub conn_id: String,
+    /// The connection as an Airflow URI (`-` reads stdin)
+    #[arg(long, value_name = "URI", conflicts_with_all = ["json", "conn_type", "host", "login", "schema", "port", "extra"])]
+    pub uri: Option<String>,
+    /// The connection as Airflow's --conn-json object (`-` reads stdin)
+    #[arg(long, value_name = "JSON", conflicts_with_all = ["conn_type", "host", "login", "schema", "port", "extra"])]
+    pub json: Option<String>,
+    /// Connection type, e.g. postgres, aws, http
+    #[arg(long)]
+    pub conn_type: Option<String>,
+    #[arg(long)]
+    pub host: Option<String>,
+    #[arg(long)]
+    pub login: Option<String>,
+    /// Schema (database)
+    #[arg(long)]
+    pub schema: Option<String>,
+    #[arg(long)]
+    pub port: Option<u16>,
+    /// Extra as a JSON object
+    #[arg(long, value_name = "JSON")]
+    pub extra: Option<String>,
+    /// Description; the backend never reads it, so it becomes the secret's description
+    #[arg(long)]
+    pub description: Option<String>,
+    /// Read the password from stdin
+    #[arg(long, conflicts_with_all = ["password_file", "password_env", "password_prompt"])]
+    pub password_stdin: bool,
+    /// Read the password from a file
+    #[arg(long, value_name = "PATH", conflicts_with_all = ["password_env", "password_prompt"])]
+    pub password_file: Option<PathBuf>,
+    /// Read the password from an environment variable
+    #[arg(long, value_name = "NAME", conflicts_with = "password_prompt")]
+    pub password_env: Option<String>,
+    /// Ask for the password (hidden)
+    #[arg(long)]
+    pub password_prompt: bool,
+    /// How the secret is stored
+    #[arg(long, value_enum, default_value_t = StoreFormat::Uri)]
+    pub format: StoreFormat,
+    #[command(flatten)]
+    pub write: WriteArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReaderChoice {
+    /// Airflow 3 scheduler, API server, UI and CLI
+    Core,
+    /// Airflow 3 running tasks
+    Sdk,
+    /// Airflow 2.10
+    Airflow2,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ConnForm {
+    Uri,
+    Json,
+    Env,
+}
+
+#[derive(Debug, Args)]
+pub struct GetArgs {
+    #[command(subcommand)]
+    pub what: GetWhat,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GetWhat {
+    /// Print a variable's value, byte-exact
+    #[command(visible_alias = "var")]
+    Variable { key: String },
+    /// Print a connection's fields as Airflow sees them
+    #[command(visible_alias = "conn")]
+    Connection {
+        conn_id: String,
+        /// Show the password
+        #[arg(long)]
+        reveal: bool,
+        /// Print it in this Airflow form, unmasked (for scripts)
+        #[arg(long = "as", value_enum, value_name = "FORM")]
+        as_form: Option<ConnForm>,
+        /// Whose reading to show (default: core for Airflow 3, airflow2 for 2)
+        #[arg(long, value_enum)]
+        reader: Option<ReaderChoice>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListKind {
+    Variables,
+    Connections,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// What to list (default: both)
+    #[arg(value_enum)]
+    pub kind: Option<ListKind>,
+    /// Include secrets scheduled for deletion
+    #[arg(long)]
+    pub include_deleted: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DeleteArgs {
+    #[command(subcommand)]
+    pub what: DeleteWhat,
+    /// Days Secrets Manager keeps it recoverable (7 to 30)
+    #[arg(long, global = true, value_name = "DAYS", value_parser = clap::value_parser!(i64).range(7..=30), conflicts_with = "force")]
+    pub recovery_window_days: Option<i64>,
+    /// Delete at once, without a recovery window
+    #[arg(long, global = true)]
+    pub force: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DeleteWhat {
+    /// Delete a variable
+    #[command(visible_alias = "var")]
+    Variable { key: String },
+    /// Delete a connection
+    #[command(visible_alias = "conn")]
+    Connection { conn_id: String },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum IfExists {
+    Fail,
+    Skip,
+    Overwrite,
+}
+
+#[derive(Debug, Args)]
+pub struct MigrateArgs {
+    /// An `airflow variables export` file: .json, .yaml/.yml or .env (repeatable)
+    #[arg(long = "variables", value_name = "FILE")]
+    pub variables: Vec<PathBuf>,
+    /// An `airflow connections export` file: .json, .yaml/.yml or .env (repeatable)
+    #[arg(long = "connections", value_name = "FILE")]
+    pub connections: Vec<PathBuf>,
+    /// What to do when a secret exists with a different value
+    #[arg(long, value_enum, default_value_t = IfExists::Fail)]
+    pub if_exists: IfExists,
+    /// Print the plan and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Write the valid items and list the invalid ones
+    #[arg(long)]
+    pub skip_invalid: bool,
+    /// Writes in flight at once
+    #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub concurrency: u16,
+    /// How connections are stored
+    #[arg(long, value_enum, default_value_t = StoreFormat::Uri)]
+    pub format: StoreFormat,
+    /// Write the summary as JSON to this file
+    #[arg(long, value_name = "FILE")]
+    pub report: Option<PathBuf>,
+    #[command(flatten)]
+    pub write: WriteArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct GenerateArgs {
+    /// Directory to write completions/ and docs/ into
+    #[arg(long, default_value = ".")]
+    pub out_dir: PathBuf,
+}

@@ -1,0 +1,211 @@
+//! One module per command. Each takes resolved settings, the store and the printer, and
+//! returns the exit status; nothing here touches SDK builders.
+
+pub mod delete;
+pub mod generate;
+pub mod get;
+pub mod input;
+pub mod list;
+pub mod put_connection;
+pub mod put_variable;
+
+use secrecy::{ExposeSecret, SecretString};
+use serde_json::json;
+
+use crate::airflow::naming::{self, Kind};
+use crate::cli::WriteArgs;
+use crate::error::{Error, ExitStatus, Result};
+use crate::output::Printer;
+use crate::plan::{self, Action, Current, IfExists, Outcome};
+use crate::settings::Settings;
+use crate::store::{NewSecret, SecretStore, StoreError};
+
+/// Secrets Manager's SecretString limit.
+pub const MAX_VALUE_BYTES: usize = 65_536;
+
+/// The secret name for a key, refused before any call when Secrets Manager cannot hold it;
+/// warnings where Airflow would never look it up.
+pub fn secret_name_for(
+    settings: &Settings,
+    kind: Kind,
+    key: &str,
+) -> Result<(String, Vec<String>)> {
+    let name = settings.backend.secret_name(kind, key);
+    naming::validate_secret_name(&name).map_err(|e| {
+        Error::usage(format!(
+            "{} `{key}` cannot be stored as `{}`: {e}",
+            kind.name(),
+            crate::output::escape(&name)
+        ))
+    })?;
+    let mut warnings = Vec::new();
+    if let Err(why) = settings.backend.lookup(kind, key) {
+        warnings.push(format!("{} `{key}`: {why}", kind.name()));
+    }
+    if naming::looks_like_arn_suffix(&name) {
+        warnings.push(format!(
+            "`{name}` ends in `-` and six characters, like an ARN's random suffix: AWS may resolve a partial ARN to the wrong secret"
+        ));
+    }
+    Ok((name, warnings))
+}
+
+/// Prints warnings; with `--strict` any warning refuses the command (nothing written).
+pub fn check_warnings(settings: &Settings, printer: &Printer, warnings: &[String]) -> Result<()> {
+    for w in warnings {
+        printer.warn(w);
+    }
+    if settings.strict && !warnings.is_empty() {
+        return Err(Error::usage(format!(
+            "refusing to write: {} warning(s) and `--strict`",
+            warnings.len()
+        )));
+    }
+    Ok(())
+}
+
+/// A value Secrets Manager can hold: non-empty, at most 65,536 bytes.
+pub fn check_value_size(what: &str, value: &str) -> Result<()> {
+    if value.is_empty() {
+        return Err(Error::usage(format!(
+            "{what}: the value is empty, and Secrets Manager cannot store an empty string"
+        )));
+    }
+    if value.len() > MAX_VALUE_BYTES {
+        return Err(Error::usage(format!(
+            "{what}: the value is {} bytes; Secrets Manager holds at most {MAX_VALUE_BYTES}",
+            value.len()
+        )));
+    }
+    Ok(())
+}
+
+/// Parses `--tag KEY=VALUE` flags.
+pub fn parse_tags(tags: &[String]) -> Result<Vec<(String, String)>> {
+    tags.iter()
+        .map(|t| match t.split_once('=') {
+            Some((k, v)) if !k.is_empty() => Ok((k.to_owned(), v.to_owned())),
+            _ => Err(Error::usage(format!("`--tag {t}` must be KEY=VALUE"))),
+        })
+        .collect()
+}
+
+/// What `put-*` needs to write one secret.
+pub struct Upsert<'a> {
+    pub name: &'a str,
+    pub value: &'a SecretString,
+    pub description: Option<&'a str>,
+    pub write: &'a WriteArgs,
+}
+
+/// Create-or-update: an identical value is not written; a name scheduled for deletion is
+/// restored only with `--restore`.
+pub async fn upsert(store: &SecretStore, printer: &Printer, u: &Upsert<'_>) -> Result<Outcome> {
+    let tags = parse_tags(&u.write.tags)?;
+    let mut restored = false;
+    loop {
+        let current = match store.get(u.name).await {
+            Ok(v) => v,
+            Err(StoreError::ScheduledForDeletion { name, .. }) if u.write.restore && !restored => {
+                store.restore(&name).await?;
+                printer.status(&format!("restored `{name}`"));
+                restored = true;
+                continue;
+            }
+            Err(e) => return Err(e.into()),
+        };
+        let text = current
+            .as_ref()
+            .map(|c| c.string.as_ref().map(ExposeSecret::expose_secret));
+        let state = match text {
+            None => Current::Absent,
+            Some(v) => Current::Value(v),
+        };
+        let action = plan::decide(u.value.expose_secret(), state, IfExists::Overwrite);
+        return match action {
+            Action::Unchanged => Ok(Outcome::Unchanged),
+            Action::Update => {
+                store.put(u.name, u.value, None).await?;
+                Ok(Outcome::Updated)
+            }
+            Action::Create => {
+                let new = NewSecret {
+                    name: u.name,
+                    value: u.value,
+                    description: u.description,
+                    tags: &tags,
+                    kms_key_id: u.write.kms_key_id.as_deref(),
+                    token: None,
+                };
+                match store.create(&new).await {
+                    Ok(_) => Ok(Outcome::Created),
+                    // Created by someone else since we looked: update it instead.
+                    Err(StoreError::Exists { .. }) => {
+                        store.put(u.name, u.value, None).await?;
+                        Ok(Outcome::Updated)
+                    }
+                    Err(e) => Err(e.into()),
+                }
+            }
+            Action::Conflict | Action::Skip | Action::Blocked => {
+                Err(Error::failure("unexpected plan for an overwrite"))
+            }
+        };
+    }
+}
+
+/// The result of `put-*` and `delete`, as a table row or PRODUCT.md's JSON.
+pub fn print_write_result(
+    printer: &Printer,
+    kind: Kind,
+    key: &str,
+    name: &str,
+    outcome: Outcome,
+    warnings: &[String],
+) {
+    if printer.is_json() {
+        printer.json(&json!({
+            "kind": kind.name(),
+            "key": key,
+            "secret_name": name,
+            "outcome": outcome.as_str(),
+            "warnings": warnings,
+        }));
+    } else {
+        printer.table(
+            &["outcome", "kind", "key", "secret name"],
+            &[vec![
+                outcome.as_str().to_owned(),
+                kind.name().to_owned(),
+                key.to_owned(),
+                name.to_owned(),
+            ]],
+        );
+    }
+}
+
+/// Confirmation for destructive commands: a prompt when interactive, else `--yes`.
+pub fn confirm(settings: &Settings, question: &str) -> Result<()> {
+    if settings.yes {
+        return Ok(());
+    }
+    if !settings.interactive {
+        return Err(
+            Error::usage(format!("{question}: refusing without confirmation"))
+                .hint("pass `--yes` when not running interactively"),
+        );
+    }
+    let ok = dialoguer::Confirm::new()
+        .with_prompt(question)
+        .default(false)
+        .interact()
+        .map_err(|e| Error::failure(format!("cannot ask for confirmation: {e}")))?;
+    if ok {
+        Ok(())
+    } else {
+        Err(Error::new(
+            ExitStatus::Usage,
+            "cancelled; nothing was changed",
+        ))
+    }
+}

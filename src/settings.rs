@@ -1,0 +1,127 @@
+//! Settings resolved once: defaults < AIRFLOW__SECRETS__BACKEND_KWARGS and
+//! AIRFLOW__SECRETS__BACKEND_KWARG__<NAME> < --backend-kwargs < flags.
+
+use std::collections::BTreeMap;
+
+use serde_json::Value;
+
+use crate::airflow::naming::BackendConfig;
+use crate::airflow::variable::AirflowLine;
+use crate::cli::{AirflowVersion, GlobalArgs, OutputFormat};
+use crate::error::{Error, Result};
+use crate::store::AwsOptions;
+
+/// The backend Airflow must be configured with for its kwargs to be ours.
+const SMB_CLASS: &str =
+    "airflow.providers.amazon.aws.secrets.secrets_manager.SecretsManagerBackend";
+const KWARG_PREFIX: &str = "AIRFLOW__SECRETS__BACKEND_KWARG__";
+
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub backend: BackendConfig,
+    pub aws: AwsOptions,
+    pub output: OutputFormat,
+    pub yes: bool,
+    pub quiet: bool,
+    pub strict: bool,
+    pub line: AirflowLine,
+    /// Both stdin and stderr are terminals: prompts and confirmations are possible.
+    pub interactive: bool,
+}
+
+impl Settings {
+    /// Resolves settings from the flags and an environment snapshot. Returns the warnings
+    /// resolution raised (printed by the caller).
+    pub fn resolve(
+        g: &GlobalArgs,
+        env: &BTreeMap<String, String>,
+        interactive: bool,
+    ) -> Result<(Settings, Vec<String>)> {
+        let mut warnings = Vec::new();
+        let mut backend = BackendConfig::default();
+        let foreign = env
+            .get("AIRFLOW__SECRETS__BACKEND")
+            .filter(|b| !b.is_empty() && b.as_str() != SMB_CLASS);
+        if let Some(other) = foreign {
+            warnings.push(format!(
+                "AIRFLOW__SECRETS__BACKEND is `{other}`, not the Secrets Manager backend: its kwargs are ignored"
+            ));
+        } else {
+            if let Some(json) = env
+                .get("AIRFLOW__SECRETS__BACKEND_KWARGS")
+                .filter(|s| !s.trim().is_empty())
+            {
+                let kwargs: Value = serde_json::from_str(json).map_err(|e| {
+                    Error::usage(format!(
+                        "AIRFLOW__SECRETS__BACKEND_KWARGS is not valid JSON: {e}"
+                    ))
+                })?;
+                backend
+                    .apply_kwargs(&kwargs)
+                    .map_err(|e| Error::usage(format!("AIRFLOW__SECRETS__BACKEND_KWARGS: {e}")))?;
+            }
+            // Airflow 3: per-key overrides, raw strings, key lowercased.
+            let mut per_key = serde_json::Map::new();
+            for (name, value) in env {
+                if let Some(key) = name.strip_prefix(KWARG_PREFIX).filter(|k| !k.is_empty()) {
+                    let key = key.to_lowercase();
+                    let value = if key == "extra_conn_words" {
+                        serde_json::from_str(value)
+                            .map_err(|e| Error::usage(format!("{name} is not valid JSON: {e}")))?
+                    } else {
+                        Value::String(value.clone())
+                    };
+                    per_key.insert(key, value);
+                }
+            }
+            backend
+                .apply_kwargs(&Value::Object(per_key))
+                .map_err(|e| Error::usage(format!("{KWARG_PREFIX}*: {e}")))?;
+        }
+        if let Some(json) = &g.backend_kwargs {
+            let kwargs: Value = serde_json::from_str(json)
+                .map_err(|e| Error::usage(format!("`--backend-kwargs` is not valid JSON: {e}")))?;
+            backend
+                .apply_kwargs(&kwargs)
+                .map_err(|e| Error::usage(format!("`--backend-kwargs`: {e}")))?;
+        }
+        if let Some(sep) = &g.sep {
+            if sep.is_empty() {
+                return Err(Error::usage("`--sep` must not be empty"));
+            }
+            backend.sep.clone_from(sep);
+        }
+        if let Some(p) = &g.connections_prefix {
+            backend.connections_prefix = Some(p.clone());
+        }
+        if let Some(p) = &g.variables_prefix {
+            backend.variables_prefix = Some(p.clone());
+        }
+        let aws = AwsOptions {
+            profile: g.profile.clone().or_else(|| backend.profile_name.clone()),
+            region: g.region.clone().or_else(|| backend.region_name.clone()),
+            endpoint_url: g
+                .endpoint_url
+                .clone()
+                .or_else(|| backend.endpoint_url.clone()),
+            role_arn: g.role_arn.clone().or_else(|| backend.role_arn.clone()),
+        };
+        let line = match g.airflow_version {
+            AirflowVersion::V3 => AirflowLine::V3,
+            AirflowVersion::V2 => AirflowLine::V2,
+        };
+        Ok((
+            Settings {
+                backend,
+                aws,
+                output: g.output,
+                yes: g.yes,
+                quiet: g.quiet,
+                strict: g.strict,
+                line,
+                interactive,
+            },
+            warnings,
+        ))
+    }
+}

@@ -1,0 +1,521 @@
+//! The one Secrets Manager client: domain methods over the AWS SDK, SDK errors classified.
+//! It knows Secrets Manager, not Airflow's encodings or the terminal.
+
+use std::collections::BTreeMap;
+use std::sync::Mutex;
+use std::time::{Duration, SystemTime};
+
+use aws_config::BehaviorVersion;
+use aws_config::retry::RetryConfig;
+use aws_config::timeout::TimeoutConfig;
+use aws_sdk_secretsmanager::Client;
+use aws_sdk_secretsmanager::config::SharedCredentialsProvider;
+use aws_sdk_secretsmanager::config::http::HttpResponse;
+use aws_sdk_secretsmanager::error::{ProvideErrorMetadata, SdkError};
+use aws_sdk_secretsmanager::primitives::DateTime;
+use aws_sdk_secretsmanager::types::{Filter, FilterNameStringType, Tag};
+use secrecy::{ExposeSecret, SecretString};
+
+/// How to reach Secrets Manager; unset fields are left to the standard AWS chain.
+#[derive(Debug, Clone, Default)]
+pub struct AwsOptions {
+    pub profile: Option<String>,
+    pub region: Option<String>,
+    pub endpoint_url: Option<String>,
+    pub role_arn: Option<String>,
+}
+
+/// A secret's current value.
+#[derive(Debug, Clone)]
+pub struct StoredValue {
+    /// None when the secret holds only SecretBinary, which Airflow treats as not found.
+    pub string: Option<SecretString>,
+    pub version_id: Option<String>,
+    pub created: Option<SystemTime>,
+}
+
+/// A secret's metadata.
+#[derive(Debug, Clone)]
+pub struct SecretInfo {
+    pub name: String,
+    pub description: Option<String>,
+    pub last_changed: Option<SystemTime>,
+    pub deleted: Option<SystemTime>,
+}
+
+/// Why a call failed, in the terms a user can act on.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum StoreError {
+    #[error("`{name}` does not exist")]
+    NotFound { name: String },
+    #[error("`{name}` is scheduled for deletion{}", when.map(|w| format!(" on {}", crate::output::date(w))).unwrap_or_default())]
+    ScheduledForDeletion {
+        name: String,
+        when: Option<SystemTime>,
+    },
+    #[error("`{name}` already exists")]
+    Exists { name: String },
+    #[error("access denied to `secretsmanager:{operation}` on `{name}`: {message}")]
+    AccessDenied {
+        operation: &'static str,
+        name: String,
+        message: String,
+    },
+    #[error("throttled by Secrets Manager on {operation} (retries exhausted)")]
+    Throttled { operation: &'static str },
+    #[error("Secrets Manager refused {operation} on `{name}`: {code}: {message}")]
+    Invalid {
+        operation: &'static str,
+        name: String,
+        code: String,
+        message: String,
+    },
+    #[error("cannot reach Secrets Manager ({operation}): {message}")]
+    Network {
+        operation: &'static str,
+        message: String,
+    },
+    #[error("{operation} on `{name}` failed: {message}")]
+    Other {
+        operation: &'static str,
+        name: String,
+        message: String,
+    },
+}
+
+impl StoreError {
+    /// Worth another try later (a migrate item is retried; a single command reports it).
+    pub fn is_transient(&self) -> bool {
+        matches!(
+            self,
+            StoreError::Throttled { .. } | StoreError::Network { .. } | StoreError::Other { .. }
+        )
+    }
+}
+
+fn to_system_time(d: &DateTime) -> Option<SystemTime> {
+    SystemTime::try_from(*d).ok()
+}
+
+/// An error and its sources, by their Display (the SDK's Debug output is unreadable).
+fn chain(err: &dyn std::error::Error) -> String {
+    let mut parts: Vec<String> = vec![err.to_string()];
+    let mut source = err.source();
+    while let Some(s) = source {
+        let text = s.to_string();
+        if !parts.iter().any(|p| p.contains(&text)) {
+            parts.push(text);
+        }
+        source = s.source();
+    }
+    parts.join(": ")
+}
+
+/// Secrets Manager's words for "this name is scheduled for deletion".
+fn mentions_deletion(message: &str) -> bool {
+    let m = message.to_ascii_lowercase();
+    m.contains("deleted") || m.contains("deletion")
+}
+
+fn classify<E>(operation: &'static str, name: &str, err: &SdkError<E, HttpResponse>) -> StoreError
+where
+    E: ProvideErrorMetadata + std::error::Error + 'static,
+{
+    let name = name.to_owned();
+    match err {
+        SdkError::TimeoutError(_) => StoreError::Network {
+            operation,
+            message: "timed out".into(),
+        },
+        SdkError::DispatchFailure(_) => StoreError::Network {
+            operation,
+            message: chain(err),
+        },
+        SdkError::ServiceError(se) => {
+            let e = se.err();
+            let code = e.code().unwrap_or("Unknown").to_owned();
+            let message = e.message().unwrap_or("").to_owned();
+            match code.as_str() {
+                "ResourceNotFoundException" => StoreError::NotFound { name },
+                "InvalidRequestException" if mentions_deletion(&message) => {
+                    StoreError::ScheduledForDeletion { name, when: None }
+                }
+                "ResourceExistsException" => StoreError::Exists { name },
+                "AccessDeniedException" | "AccessDenied" => StoreError::AccessDenied {
+                    operation,
+                    name,
+                    message,
+                },
+                "ThrottlingException" | "TooManyRequestsException" | "RequestLimitExceeded" => {
+                    StoreError::Throttled { operation }
+                }
+                "InvalidParameterException"
+                | "InvalidRequestException"
+                | "ValidationException"
+                | "LimitExceededException"
+                | "MalformedPolicyDocumentException"
+                | "EncryptionFailure"
+                | "DecryptionFailure" => StoreError::Invalid {
+                    operation,
+                    name,
+                    code,
+                    message,
+                },
+                _ => StoreError::Other {
+                    operation,
+                    name,
+                    message: format!("{code}: {message}"),
+                },
+            }
+        }
+        other => StoreError::Other {
+            operation,
+            name,
+            message: chain(other),
+        },
+    }
+}
+
+/// The client, built once per run.
+pub struct SecretStore {
+    client: Client,
+    calls: Mutex<BTreeMap<&'static str, u64>>,
+}
+
+/// BatchGetSecretValue takes at most 20 ids.
+pub const BATCH_SIZE: usize = 20;
+
+fn env_u64(name: &str) -> Option<u64> {
+    std::env::var(name).ok().and_then(|v| v.parse().ok())
+}
+
+impl SecretStore {
+    /// Builds the client: adaptive retries, and explicit timeouts because the SDK's defaults
+    /// wait forever on an endpoint that accepts and never answers.
+    pub async fn connect(opts: &AwsOptions) -> SecretStore {
+        let attempts = env_u64("AWS_MAX_ATTEMPTS")
+            .and_then(|n| u32::try_from(n).ok())
+            .unwrap_or(5);
+        let backoff =
+            Duration::from_millis(env_u64("AIRSECRETS_INITIAL_BACKOFF_MS").unwrap_or(1000));
+        let retry = RetryConfig::adaptive()
+            .with_max_attempts(attempts)
+            .with_initial_backoff(backoff);
+        let attempt_timeout =
+            Duration::from_millis(env_u64("AIRSECRETS_ATTEMPT_TIMEOUT_MS").unwrap_or(20_000));
+        let timeouts = TimeoutConfig::builder()
+            .connect_timeout(Duration::from_secs(5))
+            .read_timeout(attempt_timeout)
+            .operation_attempt_timeout(attempt_timeout)
+            .operation_timeout(attempt_timeout * (attempts + 1))
+            .build();
+        let mut loader = aws_config::defaults(BehaviorVersion::latest())
+            .retry_config(retry)
+            .timeout_config(timeouts);
+        if let Some(p) = &opts.profile {
+            loader = loader.profile_name(p);
+        }
+        if let Some(r) = &opts.region {
+            loader = loader.region(aws_config::Region::new(r.clone()));
+        }
+        if let Some(e) = &opts.endpoint_url {
+            loader = loader.endpoint_url(e);
+        }
+        let mut config = loader.load().await;
+        if let Some(role) = &opts.role_arn {
+            let provider = aws_config::sts::AssumeRoleProvider::builder(role)
+                .session_name("airsecrets")
+                .configure(&config)
+                .build()
+                .await;
+            config = config
+                .into_builder()
+                .credentials_provider(SharedCredentialsProvider::new(provider))
+                .build();
+        }
+        SecretStore {
+            client: Client::new(&config),
+            calls: Mutex::new(BTreeMap::new()),
+        }
+    }
+
+    fn count(&self, operation: &'static str, name: &str) {
+        tracing::info!(target: "airsecrets::aws", "{operation} {name}");
+        *self
+            .calls
+            .lock()
+            .expect("call counter")
+            .entry(operation)
+            .or_default() += 1;
+    }
+
+    /// API calls made so far, per operation.
+    pub fn calls(&self) -> BTreeMap<&'static str, u64> {
+        self.calls.lock().expect("call counter").clone()
+    }
+
+    /// The current value; None when the secret does not exist.
+    pub async fn get(&self, name: &str) -> Result<Option<StoredValue>, StoreError> {
+        self.count("GetSecretValue", name);
+        match self.client.get_secret_value().secret_id(name).send().await {
+            Ok(out) => Ok(Some(StoredValue {
+                string: out.secret_string.map(SecretString::from),
+                version_id: out.version_id,
+                created: out.created_date.as_ref().and_then(to_system_time),
+            })),
+            Err(e) => match classify("GetSecretValue", name, &e) {
+                StoreError::NotFound { .. } => Ok(None),
+                StoreError::ScheduledForDeletion { name, .. } => {
+                    let when = self
+                        .describe(&name)
+                        .await
+                        .ok()
+                        .flatten()
+                        .and_then(|i| i.deleted);
+                    Err(StoreError::ScheduledForDeletion { name, when })
+                }
+                other => Err(other),
+            },
+        }
+    }
+
+    /// Current values of many secrets, 20 per BatchGetSecretValue call. Names that do not
+    /// exist are absent from the map; per-secret errors other than not-found are returned.
+    pub async fn batch_get(
+        &self,
+        names: &[String],
+    ) -> Result<BTreeMap<String, Result<StoredValue, StoreError>>, StoreError> {
+        let mut out = BTreeMap::new();
+        for chunk in names.chunks(BATCH_SIZE) {
+            let mut token: Option<String> = None;
+            loop {
+                self.count("BatchGetSecretValue", &format!("{} names", chunk.len()));
+                let resp = self
+                    .client
+                    .batch_get_secret_value()
+                    .set_secret_id_list(Some(chunk.to_vec()))
+                    .set_next_token(token.take())
+                    .send()
+                    .await
+                    .map_err(|e| classify("BatchGetSecretValue", &chunk[0], &e))?;
+                for v in resp.secret_values() {
+                    if let Some(name) = v.name() {
+                        out.insert(
+                            name.to_owned(),
+                            Ok(StoredValue {
+                                string: v.secret_string().map(|s| SecretString::from(s.to_owned())),
+                                version_id: v.version_id().map(str::to_owned),
+                                created: v.created_date().and_then(to_system_time),
+                            }),
+                        );
+                    }
+                }
+                for err in resp.errors() {
+                    let name = err.secret_id().unwrap_or_default().to_owned();
+                    let code = err.error_code().unwrap_or_default();
+                    let message = err.message().unwrap_or_default().to_owned();
+                    let classified = match code {
+                        "ResourceNotFoundException" => continue,
+                        "InvalidRequestException" if mentions_deletion(&message) => {
+                            StoreError::ScheduledForDeletion {
+                                name: name.clone(),
+                                when: None,
+                            }
+                        }
+                        "AccessDeniedException" => StoreError::AccessDenied {
+                            operation: "BatchGetSecretValue",
+                            name: name.clone(),
+                            message,
+                        },
+                        _ => StoreError::Other {
+                            operation: "BatchGetSecretValue",
+                            name: name.clone(),
+                            message: format!("{code}: {message}"),
+                        },
+                    };
+                    out.insert(name, Err(classified));
+                }
+                match resp.next_token() {
+                    Some(t) if !t.is_empty() => token = Some(t.to_owned()),
+                    _ => break,
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// Every secret whose name starts with `prefix` (server-side filter, all pages).
+    pub async fn list(
+        &self,
+        prefix: &str,
+        include_deleted: bool,
+    ) -> Result<Vec<SecretInfo>, StoreError> {
+        let mut out = Vec::new();
+        let mut token: Option<String> = None;
+        loop {
+            self.count("ListSecrets", prefix);
+            let mut req = self
+                .client
+                .list_secrets()
+                .include_planned_deletion(include_deleted)
+                .max_results(100)
+                .set_next_token(token.take());
+            if !prefix.is_empty() {
+                req = req.filters(
+                    Filter::builder()
+                        .key(FilterNameStringType::Name)
+                        .values(prefix)
+                        .build(),
+                );
+            }
+            let resp = req
+                .send()
+                .await
+                .map_err(|e| classify("ListSecrets", prefix, &e))?;
+            for s in resp.secret_list() {
+                let Some(name) = s.name() else { continue };
+                // The name filter is a prefix match; keep it exact on our side too.
+                if !name.starts_with(prefix) {
+                    continue;
+                }
+                out.push(SecretInfo {
+                    name: name.to_owned(),
+                    description: s.description().map(str::to_owned),
+                    last_changed: s.last_changed_date().and_then(to_system_time),
+                    deleted: s.deleted_date().and_then(to_system_time),
+                });
+            }
+            match resp.next_token() {
+                Some(t) if !t.is_empty() => token = Some(t.to_owned()),
+                _ => break,
+            }
+        }
+        Ok(out)
+    }
+
+    /// Metadata; None when the secret does not exist.
+    pub async fn describe(&self, name: &str) -> Result<Option<SecretInfo>, StoreError> {
+        self.count("DescribeSecret", name);
+        match self.client.describe_secret().secret_id(name).send().await {
+            Ok(d) => Ok(Some(SecretInfo {
+                name: d.name().unwrap_or(name).to_owned(),
+                description: d.description().map(str::to_owned),
+                last_changed: d.last_changed_date().and_then(to_system_time),
+                deleted: d.deleted_date().and_then(to_system_time),
+            })),
+            Err(e) => match classify("DescribeSecret", name, &e) {
+                StoreError::NotFound { .. } => Ok(None),
+                other => Err(other),
+            },
+        }
+    }
+
+    /// Creates a secret; returns its version id. `token` makes a retried create idempotent.
+    pub async fn create(&self, new: &NewSecret<'_>) -> Result<Option<String>, StoreError> {
+        self.count("CreateSecret", new.name);
+        let tags: Vec<Tag> = new
+            .tags
+            .iter()
+            .map(|(k, v)| Tag::builder().key(k).value(v).build())
+            .collect();
+        let resp = self
+            .client
+            .create_secret()
+            .name(new.name)
+            .secret_string(new.value.expose_secret())
+            .set_description(new.description.map(str::to_owned))
+            .set_kms_key_id(new.kms_key_id.map(str::to_owned))
+            .set_tags((!tags.is_empty()).then_some(tags))
+            .set_client_request_token(new.token.map(str::to_owned))
+            .send()
+            .await;
+        match resp {
+            Ok(out) => Ok(out.version_id),
+            Err(e) => match classify("CreateSecret", new.name, &e) {
+                // AWS says InvalidRequest for a name scheduled for deletion; moto says exists.
+                StoreError::Exists { name } | StoreError::ScheduledForDeletion { name, .. } => {
+                    match self.describe(&name).await? {
+                        Some(SecretInfo {
+                            deleted: Some(when),
+                            ..
+                        }) => Err(StoreError::ScheduledForDeletion {
+                            name,
+                            when: Some(when),
+                        }),
+                        _ => Err(StoreError::Exists { name }),
+                    }
+                }
+                other => Err(other),
+            },
+        }
+    }
+
+    /// Writes a new current version.
+    pub async fn put(
+        &self,
+        name: &str,
+        value: &SecretString,
+        token: Option<&str>,
+    ) -> Result<Option<String>, StoreError> {
+        self.count("PutSecretValue", name);
+        self.client
+            .put_secret_value()
+            .secret_id(name)
+            .secret_string(value.expose_secret())
+            .set_client_request_token(token.map(str::to_owned))
+            .send()
+            .await
+            .map(|o| o.version_id)
+            .map_err(|e| classify("PutSecretValue", name, &e))
+    }
+
+    /// Deletes: after `window_days` (7-30), or at once with `force`. Returns the deletion date.
+    pub async fn delete(
+        &self,
+        name: &str,
+        window_days: Option<i64>,
+        force: bool,
+    ) -> Result<Option<SystemTime>, StoreError> {
+        self.count("DeleteSecret", name);
+        let mut req = self.client.delete_secret().secret_id(name);
+        req = if force {
+            req.force_delete_without_recovery(true)
+        } else {
+            req.set_recovery_window_in_days(window_days)
+        };
+        match req.send().await {
+            Ok(o) => Ok(o.deletion_date.as_ref().and_then(to_system_time)),
+            Err(e) => Err(match classify("DeleteSecret", name, &e) {
+                StoreError::Invalid { name, message, .. } if mentions_deletion(&message) => {
+                    StoreError::ScheduledForDeletion { name, when: None }
+                }
+                StoreError::ScheduledForDeletion { name, .. } => {
+                    StoreError::ScheduledForDeletion { name, when: None }
+                }
+                other => other,
+            }),
+        }
+    }
+
+    /// Cancels a scheduled deletion.
+    pub async fn restore(&self, name: &str) -> Result<(), StoreError> {
+        self.count("RestoreSecret", name);
+        self.client
+            .restore_secret()
+            .secret_id(name)
+            .send()
+            .await
+            .map(|_| ())
+            .map_err(|e| classify("RestoreSecret", name, &e))
+    }
+}
+
+/// What CreateSecret needs.
+pub struct NewSecret<'a> {
+    pub name: &'a str,
+    pub value: &'a SecretString,
+    pub description: Option<&'a str>,
+    pub tags: &'a [(String, String)],
+    pub kms_key_id: Option<&'a str>,
+    pub token: Option<&'a str>,
+}

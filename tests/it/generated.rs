@@ -1,0 +1,42 @@
+//! completions/ and docs/airsecrets.1 are generated from the clap definition; this fails
+//! when the committed files drift. `UPDATE_GENERATED=1 cargo test` rewrites them.
+
+use std::path::PathBuf;
+
+#[test]
+fn committed_completions_and_man_page_match_the_cli() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let update = std::env::var_os("UPDATE_GENERATED").is_some_and(|v| v == "1");
+    let mut stale = Vec::new();
+    for (path, bytes) in airsecrets::commands::generate::files() {
+        let file = root.join(&path);
+        if update {
+            std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+            std::fs::write(&file, &bytes).unwrap();
+        } else if std::fs::read(&file).ok().as_deref() != Some(&bytes[..]) {
+            stale.push(path);
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "generated files are stale: {stale:?}; run `UPDATE_GENERATED=1 cargo test generated`"
+    );
+}
+
+#[test]
+fn help_and_version_work_without_aws() {
+    let mut cmd = assert_cmd::Command::cargo_bin("airsecrets").unwrap();
+    cmd.env_clear()
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("put-connection"));
+    let mut cmd = assert_cmd::Command::cargo_bin("airsecrets").unwrap();
+    cmd.env_clear()
+        .arg("--version")
+        .assert()
+        .success()
+        .stdout(predicates::str::contains(env!("CARGO_PKG_VERSION")));
+    let mut cmd = assert_cmd::Command::cargo_bin("airsecrets").unwrap();
+    cmd.env_clear().arg("no-such-command").assert().code(2);
+}
