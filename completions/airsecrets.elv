@@ -46,6 +46,7 @@ set edit:completion:arg-completer[airsecrets] = {|@words|
             cand get 'Print a variable or a connection as Airflow reads it'
             cand list 'List variables and connections (names only, never values)'
             cand delete 'Delete a variable or a connection'
+            cand migrate 'Import Airflow export files: plan first, then write'
             cand generate 'Write shell completions and the man page (for packagers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -449,6 +450,43 @@ set edit:completion:arg-completer[airsecrets] = {|@words|
         }
         &'airsecrets;delete;help;help'= {
         }
+        &'airsecrets;migrate'= {
+            cand --variables 'An `airflow variables export` file: .json, .yaml/.yml or .env (repeatable)'
+            cand --connections 'An `airflow connections export` file: .json, .yaml/.yml or .env (repeatable)'
+            cand --if-exists 'What to do when a secret exists with a different value'
+            cand --concurrency 'Writes in flight at once'
+            cand --rate 'Writes per second per operation: Secrets Manager''s default quota is 50; raise it if your account''s quota is higher'
+            cand --format 'How connections are stored'
+            cand --report 'Write the summary as JSON to this file'
+            cand --tag 'Tag for a new secret, KEY=VALUE (repeatable)'
+            cand --kms-key-id 'KMS key for a new secret'
+            cand --profile 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)'
+            cand --region 'AWS region'
+            cand --endpoint-url 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)'
+            cand --role-arn 'Assume this IAM role for every call'
+            cand --backend-kwargs 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS'
+            cand --connections-prefix 'Connections prefix (default `airflow/connections`)'
+            cand --variables-prefix 'Variables prefix (default `airflow/variables`)'
+            cand --sep 'Separator between prefix and key (default `/`)'
+            cand -o 'Output format: tables for people, json for scripts'
+            cand --output 'Output format: tables for people, json for scripts'
+            cand --color 'Colour: auto honours NO_COLOR and terminals'
+            cand --airflow-version 'The Airflow line whose rules apply where the lines differ'
+            cand --dry-run 'Print the plan and write nothing'
+            cand --skip-invalid 'Write the valid items and list the invalid ones'
+            cand --restore 'Restore the secret first if it is scheduled for deletion'
+            cand -y 'Answer yes to confirmations (required when not interactive)'
+            cand --yes 'Answer yes to confirmations (required when not interactive)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Show AWS calls, retries and throttling (-vv: more); never secret values'
+            cand --verbose 'Show AWS calls, retries and throttling (-vv: more); never secret values'
+            cand --strict 'Treat warnings as errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'airsecrets;generate'= {
             cand --out-dir 'Directory to write completions/ and docs/ into'
             cand --profile 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)'
@@ -481,6 +519,7 @@ set edit:completion:arg-completer[airsecrets] = {|@words|
             cand get 'Print a variable or a connection as Airflow reads it'
             cand list 'List variables and connections (names only, never values)'
             cand delete 'Delete a variable or a connection'
+            cand migrate 'Import Airflow export files: plan first, then write'
             cand generate 'Write shell completions and the man page (for packagers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -505,6 +544,8 @@ set edit:completion:arg-completer[airsecrets] = {|@words|
         &'airsecrets;help;delete;variable'= {
         }
         &'airsecrets;help;delete;connection'= {
+        }
+        &'airsecrets;help;migrate'= {
         }
         &'airsecrets;help;generate'= {
         }

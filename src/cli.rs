@@ -103,6 +103,8 @@ pub enum Command {
     List(ListArgs),
     /// Delete a variable or a connection
     Delete(DeleteArgs),
+    /// Import Airflow export files: plan first, then write
+    Migrate(Box<MigrateArgs>),
     /// Write shell completions and the man page (for packagers)
     #[command(hide = true)]
     Generate(GenerateArgs),
@@ -312,6 +314,10 @@ pub struct MigrateArgs {
     /// Writes in flight at once
     #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=64))]
     pub concurrency: u16,
+    /// Writes per second per operation: Secrets Manager's default quota is 50; raise it if
+    /// your account's quota is higher
+    #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(u16).range(1..))]
+    pub rate: u16,
     /// How connections are stored
     #[arg(long, value_enum, default_value_t = StoreFormat::Uri)]
     pub format: StoreFormat,

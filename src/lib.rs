@@ -120,6 +120,7 @@ async fn dispatch(
         Command::Get(a) => commands::get::run(settings, store, printer, a).await,
         Command::List(a) => commands::list::run(settings, store, printer, a).await,
         Command::Delete(a) => commands::delete::run(settings, store, printer, a).await,
+        Command::Migrate(a) => commands::migrate::run(settings, store, printer, a).await,
         Command::Generate(g) => commands::generate::run(&g.out_dir),
     }
 }

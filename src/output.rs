@@ -1,7 +1,7 @@
 //! The one printer: data to stdout, everything else to stderr. Tables for people, JSON for
 //! scripts, remote strings escaped before they reach a terminal.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -88,6 +88,23 @@ impl Printer {
         let text = table.to_string();
         let text: Vec<&str> = text.lines().map(str::trim_end).collect();
         self.line(&text.join("\n"));
+    }
+
+    /// A progress bar with ETA on stderr; hidden when stderr is not a terminal or --quiet.
+    pub fn progress(&self, len: u64, what: &str) -> indicatif::ProgressBar {
+        if self.quiet || !std::io::stderr().is_terminal() {
+            return indicatif::ProgressBar::hidden();
+        }
+        let bar = indicatif::ProgressBar::new(len);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{msg} [{bar:30}] {pos}/{len} ({per_sec}, ETA {eta})",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+            .progress_chars("=> "),
+        );
+        bar.set_message(what.to_owned());
+        bar
     }
 
     /// Progress and outcomes for people (hidden by --quiet).

@@ -21,6 +21,8 @@ pub enum Outcome {
     Invalid,
     /// migrate: the write failed after retries.
     Failed,
+    /// migrate: not started because the run was interrupted.
+    Interrupted,
 }
 
 impl Outcome {
@@ -36,6 +38,7 @@ impl Outcome {
             Outcome::Skipped => "skipped",
             Outcome::Invalid => "invalid",
             Outcome::Failed => "failed",
+            Outcome::Interrupted => "interrupted",
         }
     }
 }

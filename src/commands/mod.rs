@@ -6,6 +6,7 @@ pub mod generate;
 pub mod get;
 pub mod input;
 pub mod list;
+pub mod migrate;
 pub mod put_connection;
 pub mod put_variable;
 

@@ -5,5 +5,6 @@ mod cli;
 mod common;
 mod exports;
 mod generated;
+mod migrate;
 mod properties;
 mod vectors;

@@ -1,0 +1,352 @@
+//! `migrate`: read and validate every file, learn the current state in bulk, plan every
+//! item, and only then write, concurrently and idempotently.
+
+mod execute;
+mod sources;
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Instant;
+
+use secrecy::ExposeSecret;
+use serde_json::{Value, json};
+
+use self::execute::{Done, Executor, Pacer, Work};
+use self::sources::Item;
+use super::{check_warnings, parse_tags};
+use crate::airflow::naming::Kind;
+use crate::cli::{self, MigrateArgs};
+use crate::error::{Error, ExitStatus, Result};
+use crate::output::Printer;
+use crate::plan::{self, Action, Current, IfExists, Outcome};
+use crate::settings::Settings;
+use crate::store::{SecretStore, StoreError};
+
+/// What Secrets Manager holds for one of our names.
+enum Existing {
+    Deleted,
+    Value {
+        text: Option<String>,
+        version: Option<String>,
+    },
+}
+
+/// ListSecrets (name-prefix filter, all pages, deleted included) to learn which names exist,
+/// then BatchGetSecretValue for those: never one GetSecretValue per item.
+async fn current_state(
+    settings: &Settings,
+    store: &SecretStore,
+    items: &[Item],
+) -> Result<HashMap<String, Existing>> {
+    let mut state = HashMap::new();
+    let wanted: std::collections::HashSet<&str> = items
+        .iter()
+        .filter(|i| i.value.is_some())
+        .map(|i| i.secret_name.as_str())
+        .collect();
+    let mut filters: Vec<String> = Vec::new();
+    for kind in [Kind::Variable, Kind::Connection] {
+        if !items.iter().any(|i| i.kind == kind) {
+            continue;
+        }
+        let filter = match settings.backend.prefix(kind) {
+            Some(p) if !p.is_empty() => format!("{p}{}", settings.backend.sep),
+            _ => String::new(),
+        };
+        if !filters.contains(&filter) {
+            filters.push(filter);
+        }
+    }
+    let mut to_fetch = Vec::new();
+    for filter in filters {
+        for secret in store.list(&filter, true).await? {
+            if !wanted.contains(secret.name.as_str()) || state.contains_key(&secret.name) {
+                continue;
+            }
+            if secret.deleted.is_some() {
+                state.insert(secret.name, Existing::Deleted);
+            } else {
+                to_fetch.push(secret.name);
+            }
+        }
+    }
+    for (name, value) in store.batch_get(&to_fetch).await? {
+        let existing = match value {
+            Ok(v) => Existing::Value {
+                text: v.string.as_ref().map(|s| s.expose_secret().to_owned()),
+                version: v.version_id,
+            },
+            Err(StoreError::ScheduledForDeletion { .. }) => Existing::Deleted,
+            Err(e) => return Err(e.into()),
+        };
+        state.insert(name, existing);
+    }
+    Ok(state)
+}
+
+fn if_exists(choice: cli::IfExists) -> IfExists {
+    match choice {
+        cli::IfExists::Fail => IfExists::Fail,
+        cli::IfExists::Skip => IfExists::Skip,
+        cli::IfExists::Overwrite => IfExists::Overwrite,
+    }
+}
+
+/// The summary: PRODUCT.md's migrate JSON, plus the final counts.
+fn summary(
+    items: &[Item],
+    planned: &[Outcome],
+    outcomes: &[Outcome],
+    errors: &[Option<String>],
+    calls: &BTreeMap<&'static str, u64>,
+    started: Instant,
+) -> Value {
+    let count = |list: &[Outcome]| {
+        let mut m = BTreeMap::new();
+        for o in list {
+            *m.entry(o.as_str()).or_insert(0u64) += 1;
+        }
+        m
+    };
+    let rows: Vec<Value> = items
+        .iter()
+        .zip(outcomes)
+        .zip(errors)
+        .map(|((i, o), e)| json!({"kind": i.kind.name(), "key": i.key, "secret_name": i.secret_name, "outcome": o.as_str(), "error": e}))
+        .collect();
+    json!({
+        "plan": count(planned),
+        "outcomes": count(outcomes),
+        "items": rows,
+        "api_calls": calls,
+        "elapsed_s": (started.elapsed().as_secs_f64() * 1000.0).round() / 1000.0,
+    })
+}
+
+fn print_summary(printer: &Printer, report: &Value, dry_run: bool) {
+    if printer.is_json() {
+        printer.json(report);
+        return;
+    }
+    let key = if dry_run { "plan" } else { "outcomes" };
+    let items = report["items"]
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or_default();
+    let rows: Vec<Vec<String>> = items
+        .iter()
+        .filter(|i| {
+            dry_run
+                || !matches!(
+                    i["outcome"].as_str(),
+                    Some("created" | "updated" | "unchanged")
+                )
+        })
+        .map(|i| {
+            let s = |k: &str| i[k].as_str().unwrap_or_default().to_owned();
+            vec![
+                s("outcome"),
+                s("kind"),
+                s("key"),
+                s("secret_name"),
+                s("error"),
+            ]
+        })
+        .collect();
+    if !rows.is_empty() {
+        printer.table(&["outcome", "kind", "key", "secret name", "note"], &rows);
+    }
+    let counts: Vec<String> = report[key]
+        .as_object()
+        .map(|m| m.iter().map(|(k, v)| format!("{k}: {v}")).collect())
+        .unwrap_or_default();
+    let calls: Vec<String> = report["api_calls"]
+        .as_object()
+        .map(|m| m.iter().map(|(k, v)| format!("{k}: {v}")).collect())
+        .unwrap_or_default();
+    printer.status(&format!(
+        "{}: {}",
+        if dry_run {
+            "plan (dry run, nothing written)"
+        } else {
+            "done"
+        },
+        counts.join(", ")
+    ));
+    printer.status(&format!(
+        "API calls: {}; elapsed {} s",
+        if calls.is_empty() {
+            "none".into()
+        } else {
+            calls.join(", ")
+        },
+        report["elapsed_s"]
+    ));
+}
+
+fn write_report(args: &MigrateArgs, report: &Value) -> Result<()> {
+    if let Some(path) = &args.report {
+        let text = serde_json::to_string_pretty(report).unwrap_or_default() + "\n";
+        fs_err::write(path, text).map_err(|e| Error::failure(e.to_string()))?;
+    }
+    Ok(())
+}
+
+pub async fn run(
+    settings: &Settings,
+    store: &SecretStore,
+    printer: &Printer,
+    args: &MigrateArgs,
+) -> Result<ExitStatus> {
+    let started = Instant::now();
+    if args.variables.is_empty() && args.connections.is_empty() {
+        return Err(Error::usage("nothing to migrate")
+            .hint("give `--variables FILE` and/or `--connections FILE`"));
+    }
+    let tags = parse_tags(&args.write.tags)?;
+    let items = sources::read_all(settings, &args.variables, &args.connections, args.format)?;
+    let warnings: Vec<String> = items
+        .iter()
+        .flat_map(|i| i.warnings.iter().cloned())
+        .collect();
+    check_warnings(settings, printer, &warnings)?;
+    let invalid: Vec<&Item> = items.iter().filter(|i| i.problem.is_some()).collect();
+    if !invalid.is_empty() && !args.skip_invalid {
+        let mut err = Error::usage(format!(
+            "{} item(s) cannot be stored; nothing was written",
+            invalid.len()
+        ))
+        .hint("fix them, or pass `--skip-invalid` to write the rest");
+        for i in invalid {
+            err = err.cause(format!(
+                "{}: {} `{}`: {}",
+                i.source,
+                i.kind.name(),
+                i.key,
+                i.problem.as_deref().unwrap_or_default()
+            ));
+        }
+        return Err(err);
+    }
+    let state = current_state(settings, store, &items).await?;
+    let policy = if_exists(args.if_exists);
+    let mut work = Vec::new();
+    let mut planned = Vec::with_capacity(items.len());
+    let mut outcomes = Vec::with_capacity(items.len());
+    let mut errors: Vec<Option<String>> = Vec::with_capacity(items.len());
+    for (index, item) in items.iter().enumerate() {
+        let Some(value) = &item.value else {
+            planned.push(Outcome::Invalid);
+            outcomes.push(Outcome::Invalid);
+            errors.push(item.problem.clone());
+            continue;
+        };
+        let (current, version) = match state.get(&item.secret_name) {
+            None => (Current::Absent, None),
+            Some(Existing::Deleted) => (Current::ScheduledForDeletion, None),
+            Some(Existing::Value { text, version }) => {
+                (Current::Value(text.as_deref()), version.clone())
+            }
+        };
+        let action = plan::decide(value.expose_secret(), current, policy);
+        planned.push(action.planned_outcome());
+        outcomes.push(action.planned_outcome());
+        errors.push(match action {
+            Action::Conflict => Some("the current value differs (values not shown)".into()),
+            Action::Blocked => Some("scheduled for deletion".into()),
+            _ => None,
+        });
+        if action.writes() || action == Action::Blocked {
+            work.push(Work {
+                index,
+                item,
+                action,
+                current_version: version,
+            });
+        }
+    }
+    let conflicts = planned.iter().filter(|o| **o == Outcome::Conflict).count();
+    if args.dry_run || conflicts > 0 {
+        let report = summary(
+            &items,
+            &planned,
+            &outcomes,
+            &errors,
+            &store.calls(),
+            started,
+        );
+        print_summary(printer, &report, true);
+        write_report(args, &report)?;
+        if conflicts > 0 {
+            return Err(Error::new(
+                ExitStatus::Conflict,
+                format!("{conflicts} secret(s) exist with a different value; nothing was written"),
+            )
+            .hint("`--if-exists overwrite` replaces them, `--if-exists skip` leaves them"));
+        }
+        return Ok(ExitStatus::Success);
+    }
+    let stop = Arc::new(AtomicBool::new(false));
+    let flag = stop.clone();
+    let ctrl_c = tokio::spawn(async move {
+        if tokio::signal::ctrl_c().await.is_ok() {
+            flag.store(true, Ordering::Relaxed);
+        }
+    });
+    let pacer = Pacer::new(f64::from(args.rate));
+    let executor = Executor {
+        store,
+        pacer: &pacer,
+        if_exists: policy,
+        restore: args.write.restore,
+        tags: &tags,
+        kms_key_id: args.write.kms_key_id.as_deref(),
+        stop: stop.clone(),
+    };
+    let bar = printer.progress(work.len() as u64, "writing");
+    let done: Vec<Done> = executor
+        .run(work, usize::from(args.concurrency), &|_| bar.inc(1))
+        .await;
+    bar.finish_and_clear();
+    ctrl_c.abort();
+    for d in done {
+        outcomes[d.index] = d.outcome;
+        errors[d.index] = d.error;
+    }
+    let report = summary(
+        &items,
+        &planned,
+        &outcomes,
+        &errors,
+        &store.calls(),
+        started,
+    );
+    print_summary(printer, &report, false);
+    write_report(args, &report)?;
+    let has = |o: Outcome| outcomes.contains(&o);
+    if stop.load(Ordering::Relaxed) {
+        return Err(Error::new(
+            ExitStatus::Interrupted,
+            "interrupted: in-flight writes finished, the rest were not started",
+        )
+        .hint("run the same command again to finish; nothing is written twice"));
+    }
+    if has(Outcome::Failed) || has(Outcome::ScheduledForDeletion) {
+        let n = outcomes
+            .iter()
+            .filter(|o| matches!(o, Outcome::Failed | Outcome::ScheduledForDeletion))
+            .count();
+        return Err(
+            Error::failure(format!("{n} item(s) were not written (listed above)"))
+                .hint("run the same command again to retry them; nothing is written twice"),
+        );
+    }
+    if has(Outcome::Conflict) {
+        return Err(Error::new(
+            ExitStatus::Conflict,
+            "some secrets appeared with a different value during the run (listed above)",
+        ));
+    }
+    Ok(ExitStatus::Success)
+}

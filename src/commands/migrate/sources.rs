@@ -1,0 +1,213 @@
+//! Reading `--variables` and `--connections` files into items, each validated as Secrets
+//! Manager and Airflow will hold it.
+
+use std::path::Path;
+
+use secrecy::SecretString;
+
+use crate::airflow::files::{self, FileError, FileFormat};
+use crate::airflow::naming::{self, Kind};
+use crate::airflow::{Connection, fidelity, secret_json, uri};
+use crate::cli::StoreFormat;
+use crate::commands::MAX_VALUE_BYTES;
+use crate::error::{Error, Result};
+use crate::settings::Settings;
+
+/// One variable or connection to migrate.
+pub struct Item {
+    pub kind: Kind,
+    pub key: String,
+    /// `file:line`, for messages.
+    pub source: String,
+    pub secret_name: String,
+    /// The exact SecretString to store; None when the item is invalid.
+    pub value: Option<SecretString>,
+    /// Becomes the secret's description on create (the backend never reads it).
+    pub description: Option<String>,
+    /// Why the item cannot be stored.
+    pub problem: Option<String>,
+    pub warnings: Vec<String>,
+}
+
+fn read_file(path: &Path) -> Result<(String, FileFormat, String), Vec<FileError>> {
+    let shown = path.display().to_string();
+    let fail = |reason: String| {
+        vec![FileError {
+            file: shown.clone(),
+            line: None,
+            key: None,
+            reason,
+        }]
+    };
+    let format = FileFormat::from_path(&shown)
+        .ok_or_else(|| fail("unsupported file type: use .json, .yaml, .yml or .env".into()))?;
+    // The error names the file itself, so the plain OS reason is enough.
+    let bytes = std::fs::read(path).map_err(|e| fail(format!("cannot read the file: {e}")))?;
+    let text = String::from_utf8(bytes).map_err(|_| fail("the file is not UTF-8 text".into()))?;
+    Ok((shown, format, text))
+}
+
+/// Where a key stands in the files; a key given twice is refused naming both places.
+fn check_unique(items: &[Item], errors: &mut Vec<FileError>) {
+    for (i, item) in items.iter().enumerate() {
+        if let Some(first) = items[..i]
+            .iter()
+            .find(|o| o.kind == item.kind && o.key == item.key)
+        {
+            let (file, line) = item
+                .source
+                .rsplit_once(':')
+                .map_or((item.source.as_str(), None), |(f, l)| (f, l.parse().ok()));
+            errors.push(FileError {
+                file: file.to_owned(),
+                line,
+                key: Some(item.key.clone()),
+                reason: format!(
+                    "the {} is also defined at {}",
+                    item.kind.name(),
+                    first.source
+                ),
+            });
+        }
+    }
+}
+
+fn connection_value(
+    settings: &Settings,
+    format: StoreFormat,
+    conn: &Connection,
+    warnings: &mut Vec<String>,
+    key: &str,
+) -> Result<String, String> {
+    let stored = match format {
+        StoreFormat::Uri => {
+            if let Some(t) = conn.conn_type.as_deref().filter(|t| !t.is_empty()) {
+                let ok = t.starts_with(|c: char| c.is_ascii_alphabetic())
+                    && t.chars()
+                        .all(|c| c.is_ascii_alphanumeric() || "+.-_".contains(c));
+                if !ok {
+                    return Err(format!(
+                        "conn_type `{t}` cannot be a URI scheme (use `--format json`)"
+                    ));
+                }
+            }
+            uri::write(conn)
+        }
+        StoreFormat::Json => secret_json::write(conn),
+    };
+    for d in fidelity::check(conn, &stored, &settings.backend.extra_conn_words) {
+        if d.is_unreadable() {
+            return Err(format!(
+                "{} cannot read the stored form: {}",
+                d.reader.describe(),
+                d.read
+            ));
+        }
+        if d.field != "description" {
+            let w = format!(
+                "connection `{key}`: `{}` reads as {} in {} (intended {})",
+                d.field,
+                d.read,
+                d.reader.describe(),
+                d.intended
+            );
+            warnings.push(w);
+        }
+    }
+    Ok(stored)
+}
+
+fn finish_item(settings: &Settings, mut item: Item, value: Result<String, String>) -> Item {
+    if let Err(e) = naming::validate_secret_name(&item.secret_name) {
+        item.problem = Some(e.to_string());
+        return item;
+    }
+    if let Err(why) = settings.backend.lookup(item.kind, &item.key) {
+        item.warnings
+            .push(format!("{} `{}`: {why}", item.kind.name(), item.key));
+    }
+    match value {
+        Err(problem) => item.problem = Some(problem),
+        Ok(v) if v.is_empty() => {
+            item.problem =
+                Some("the value is empty, and Secrets Manager cannot store an empty string".into());
+        }
+        Ok(v) if v.len() > MAX_VALUE_BYTES => {
+            item.problem = Some(format!(
+                "the value is {} bytes; Secrets Manager holds at most {MAX_VALUE_BYTES}",
+                v.len()
+            ));
+        }
+        Ok(v) => item.value = Some(SecretString::from(v)),
+    }
+    item
+}
+
+/// Every item of every file, or every file-level problem (nothing is written then).
+pub fn read_all(
+    settings: &Settings,
+    variables: &[std::path::PathBuf],
+    connections: &[std::path::PathBuf],
+    format: StoreFormat,
+) -> Result<Vec<Item>> {
+    let mut items = Vec::new();
+    let mut errors = Vec::new();
+    let blank = |kind: Kind, key: &str, file: &str, line: usize| Item {
+        kind,
+        key: key.to_owned(),
+        source: format!("{file}:{line}"),
+        secret_name: settings.backend.secret_name(kind, key),
+        value: None,
+        description: None,
+        problem: None,
+        warnings: Vec::new(),
+    };
+    for path in variables {
+        let parsed = read_file(path).and_then(|(file, fmt, text)| {
+            files::read_variables(&file, &text, fmt, settings.line).map(|v| (file, v))
+        });
+        match parsed {
+            Err(e) => errors.extend(e),
+            Ok((file, vars)) => {
+                for v in vars {
+                    let mut item = blank(Kind::Variable, &v.key, &file, v.line);
+                    let value = v.value.map(|imported| {
+                        item.description = imported.description;
+                        imported.value
+                    });
+                    items.push(finish_item(settings, item, value));
+                }
+            }
+        }
+    }
+    for path in connections {
+        let parsed = read_file(path).and_then(|(file, fmt, text)| {
+            files::read_connections(&file, &text, fmt, settings.line).map(|c| (file, c))
+        });
+        match parsed {
+            Err(e) => errors.extend(e),
+            Ok((file, conns)) => {
+                for c in conns {
+                    let mut item = blank(Kind::Connection, &c.conn_id, &file, c.line);
+                    let value = c.conn.and_then(|conn| {
+                        item.description.clone_from(&conn.description);
+                        connection_value(settings, format, &conn, &mut item.warnings, &c.conn_id)
+                    });
+                    items.push(finish_item(settings, item, value));
+                }
+            }
+        }
+    }
+    check_unique(&items, &mut errors);
+    if errors.is_empty() {
+        return Ok(items);
+    }
+    let mut err = Error::usage(format!(
+        "{} problem(s) in the input files; nothing was written",
+        errors.len()
+    ));
+    for e in errors {
+        err = err.cause(e.to_string());
+    }
+    Err(err)
+}

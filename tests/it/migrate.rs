@@ -1,0 +1,489 @@
+//! `migrate` end to end against moto, and through the fault proxy.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use airsecrets::airflow::files::{self, FileFormat};
+use airsecrets::airflow::variable::AirflowLine;
+use predicates::prelude::*;
+use serde_json::{Value, json};
+
+use crate::common::proxy::{Fault, Proxy};
+use crate::common::{TestEnv, moto, shared_dir, stdout_json};
+
+const VERSIONS: [(&str, AirflowLine, &str); 2] = [
+    ("airflow-3.3.2", AirflowLine::V3, "3"),
+    ("airflow-2.10.5", AirflowLine::V2, "2"),
+];
+
+fn export(dir: &str, name: &str) -> PathBuf {
+    shared_dir().join("airflow-exports").join(dir).join(name)
+}
+
+/// Versions per secret, read straight from the emulator with the SDK.
+fn version_counts(prefix: &str) -> Vec<(String, usize)> {
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(async {
+        let config = aws_config::defaults(aws_config::BehaviorVersion::latest())
+            .region(aws_config::Region::new("us-east-1"))
+            .endpoint_url(format!("http://{}", moto().addr))
+            .credentials_provider(aws_sdk_secretsmanager::config::Credentials::new(
+                "test", "test", None, None, "static",
+            ))
+            .load()
+            .await;
+        let client = aws_sdk_secretsmanager::Client::new(&config);
+        let mut out = Vec::new();
+        let mut token = None;
+        loop {
+            let page = client
+                .list_secrets()
+                .filters(
+                    aws_sdk_secretsmanager::types::Filter::builder()
+                        .key(aws_sdk_secretsmanager::types::FilterNameStringType::Name)
+                        .values(prefix)
+                        .build(),
+                )
+                .set_next_token(token)
+                .send()
+                .await
+                .unwrap();
+            for s in page.secret_list() {
+                let name = s.name().unwrap().to_owned();
+                let d = client
+                    .describe_secret()
+                    .secret_id(&name)
+                    .send()
+                    .await
+                    .unwrap();
+                let versions = d.version_ids_to_stages().map_or(0, |m| {
+                    m.values().filter(|stages| !stages.is_empty()).count()
+                });
+                out.push((name, versions));
+            }
+            token = page.next_token().map(str::to_owned);
+            if token.is_none() {
+                break;
+            }
+        }
+        out
+    })
+}
+
+fn run_json(t: &TestEnv, args: &[&str]) -> (Option<i32>, Value, String) {
+    let out = t
+        .cmd()
+        .args(["migrate", "-o", "json"])
+        .args(args)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    let value = serde_json::from_slice(&out.stdout).unwrap_or(Value::Null);
+    (out.status.code(), value, stderr)
+}
+
+#[test]
+fn every_real_export_migrates_as_airflow_import_stores_it_and_a_rerun_writes_nothing() {
+    for (dir, line, version) in VERSIONS {
+        let var_formats: &[&str] = &["variables.json"];
+        let conn_files = [
+            "connections.json",
+            "connections.yaml",
+            "connections.uri.env",
+            "connections.json-serialized.env",
+        ];
+        for conn_file in conn_files {
+            let t = TestEnv::new("export");
+            let vars = export(dir, var_formats[0]);
+            let conns = export(dir, conn_file);
+            let args = [
+                "--airflow-version",
+                version,
+                "--variables",
+                vars.to_str().unwrap(),
+                "--connections",
+                conns.to_str().unwrap(),
+            ];
+            let (code, report, err) = run_json(&t, &args);
+            assert_eq!(code, Some(0), "{dir}/{conn_file}: {err}");
+            assert_eq!(
+                report["outcomes"]["created"], 17,
+                "{dir}/{conn_file}: {report}"
+            );
+            // Variables: exactly what Airflow's own import stored.
+            let stored: Value = serde_json::from_str(
+                &std::fs::read_to_string(export(dir, "variables-raw-after-reimport.json")).unwrap(),
+            )
+            .unwrap();
+            for (key, want) in stored.as_object().unwrap() {
+                let out = t
+                    .cmd()
+                    .args(["--airflow-version", version, "get", "var", key])
+                    .output()
+                    .unwrap();
+                assert_eq!(
+                    String::from_utf8_lossy(&out.stdout),
+                    want["val"].as_str().unwrap(),
+                    "{dir} {key}"
+                );
+            }
+            // Connections: each reader reads the connection Airflow's import would have built.
+            let text = std::fs::read_to_string(&conns).unwrap();
+            let format = FileFormat::from_path(conns.to_str().unwrap()).unwrap();
+            for item in files::read_connections("f", &text, format, line).unwrap() {
+                let want = item.conn.unwrap();
+                let out = t
+                    .cmd()
+                    .args([
+                        "--airflow-version",
+                        version,
+                        "get",
+                        "conn",
+                        &item.conn_id,
+                        "-o",
+                        "json",
+                        "--reveal",
+                    ])
+                    .output()
+                    .unwrap();
+                let got = stdout_json(&out);
+                let text = |f: &str| got[f].as_str().unwrap_or("").to_owned();
+                let id = &item.conn_id;
+                assert_eq!(
+                    text("password"),
+                    want.password_str().unwrap_or(""),
+                    "{dir}/{conn_file} {id}"
+                );
+                assert_eq!(
+                    text("login"),
+                    want.login.clone().unwrap_or_default(),
+                    "{dir}/{conn_file} {id}"
+                );
+                assert_eq!(
+                    text("host"),
+                    want.host.clone().unwrap_or_default(),
+                    "{dir}/{conn_file} {id}"
+                );
+                assert_eq!(
+                    text("schema"),
+                    want.schema.clone().unwrap_or_default(),
+                    "{dir}/{conn_file} {id}"
+                );
+                assert_eq!(
+                    text("conn_type"),
+                    want.conn_type.clone().unwrap_or_default(),
+                    "{dir}/{conn_file} {id}"
+                );
+                assert_eq!(
+                    got["port"].as_i64(),
+                    want.port
+                        .as_ref()
+                        .and_then(airsecrets::airflow::Port::as_int)
+                        .filter(|p| *p != 0)
+                );
+                let want_extra = want
+                    .extra
+                    .as_deref()
+                    .map_or(json!(null), |e| serde_json::from_str(e).unwrap());
+                let got_extra = if got["extra"] == json!({}) {
+                    json!(null)
+                } else {
+                    got["extra"].clone()
+                };
+                assert_eq!(got_extra, want_extra, "{dir}/{conn_file} {}", item.conn_id);
+            }
+            // A second run plans everything unchanged and writes nothing.
+            let (code, report, _) = run_json(&t, &args);
+            assert_eq!(code, Some(0));
+            assert_eq!(report["outcomes"], json!({"unchanged": 17}), "{report}");
+            assert!(
+                report["api_calls"].get("CreateSecret").is_none()
+                    && report["api_calls"].get("PutSecretValue").is_none()
+            );
+            assert!(version_counts(&t.prefix).iter().all(|(_, n)| *n == 1));
+        }
+    }
+}
+
+fn write_vars(t: &TestEnv, name: &str, body: &Value) -> String {
+    let path = t.home.path().join(name);
+    std::fs::write(&path, serde_json::to_string_pretty(body).unwrap()).unwrap();
+    path.to_str().unwrap().to_owned()
+}
+
+#[test]
+fn if_exists_and_dry_run_control_the_writes() {
+    let proxy = Proxy::start(&moto().addr);
+    let t = TestEnv::new("ifexists").via(&proxy);
+    let first = write_vars(&t, "a.json", &json!({"a": "1", "b": "2", "c": "3"}));
+    let (code, report, _) = run_json(&t, &["--variables", &first, "--dry-run"]);
+    assert_eq!((code, &report["plan"]), (Some(0), &json!({"created": 3})));
+    assert_eq!(
+        proxy.passed_of("CreateSecret"),
+        0,
+        "a dry run writes nothing"
+    );
+    assert_eq!(run_json(&t, &["--variables", &first]).0, Some(0));
+    let changed = write_vars(
+        &t,
+        "b.json",
+        &json!({"a": "1", "b": "changed", "c": "changed", "d": "4"}),
+    );
+    let writes = |p: &Proxy| (p.passed_of("CreateSecret"), p.passed_of("PutSecretValue"));
+    let before = writes(&proxy);
+    let (code, report, err) = run_json(&t, &["--variables", &changed]);
+    assert_eq!(code, Some(4), "{err}");
+    assert_eq!(report["plan"]["conflict"], 2);
+    assert!(
+        !err.contains("changed"),
+        "conflicts are listed with values masked: {err}"
+    );
+    assert_eq!(
+        writes(&proxy),
+        before,
+        "a conflict under --if-exists fail writes nothing at all"
+    );
+    let (code, report, _) = run_json(&t, &["--variables", &changed, "--if-exists", "skip"]);
+    assert_eq!(code, Some(0));
+    assert_eq!(
+        report["outcomes"],
+        json!({"created": 1, "skipped": 2, "unchanged": 1})
+    );
+    t.cmd().args(["get", "var", "b"]).assert().stdout("2");
+    let (code, report, _) = run_json(&t, &["--variables", &changed, "--if-exists", "overwrite"]);
+    assert_eq!(code, Some(0));
+    assert_eq!(report["outcomes"], json!({"updated": 2, "unchanged": 2}));
+    t.cmd().args(["get", "var", "c"]).assert().stdout("changed");
+    assert_eq!(proxy.passed_of("PutSecretValue"), 2);
+}
+
+#[test]
+fn invalid_input_writes_nothing() {
+    let proxy = Proxy::start(&moto().addr);
+    let t = TestEnv::new("invalid").via(&proxy);
+    let good = write_vars(&t, "good.json", &json!({"ok": "v"}));
+    let broken = t.home.path().join("broken.json");
+    std::fs::write(&broken, "{\n  \"a\": \"x\",\n  \"b\": ").unwrap();
+    let out = t
+        .cmd()
+        .args([
+            "migrate",
+            "--variables",
+            &good,
+            "--variables",
+            broken.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("broken.json:3"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let bad = write_vars(
+        &t,
+        "bad.json",
+        &json!({"ok": "v", "bad key": "v", "empty": ""}),
+    );
+    let out = t
+        .cmd()
+        .args(["migrate", "--variables", &bad])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("`bad key`") && err.contains("`empty`") && err.contains("bad.json:"),
+        "{err}"
+    );
+    // The same key in two files names both places.
+    let again = write_vars(&t, "again.json", &json!({"ok": "other"}));
+    t.cmd()
+        .args(["migrate", "--variables", &good, "--variables", &again])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("also defined at"));
+    assert!(
+        proxy
+            .passed()
+            .keys()
+            .all(|op| op == "ListSecrets" || op == "BatchGetSecretValue"),
+        "{:?}",
+        proxy.passed()
+    );
+    assert_eq!(proxy.passed_of("CreateSecret"), 0);
+    // --skip-invalid writes the rest and lists what it skipped.
+    let (code, report, _) = run_json(&t, &["--variables", &bad, "--skip-invalid"]);
+    assert_eq!(code, Some(0));
+    assert_eq!(report["outcomes"], json!({"created": 1, "invalid": 2}));
+    let reasons: Vec<&str> = report["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|i| i["error"].as_str())
+        .collect();
+    assert!(reasons.iter().any(|r| r.contains("empty")), "{reasons:?}");
+}
+
+#[test]
+fn faults_end_with_every_item_stored_exactly_once() {
+    let proxy = Proxy::start(&moto().addr);
+    let t = TestEnv::new("faults").via(&proxy);
+    let vars: serde_json::Map<String, Value> = (0..40)
+        .map(|i| (format!("v{i:02}"), json!(format!("value {i}"))))
+        .collect();
+    let file = write_vars(&t, "many.json", &Value::Object(vars));
+    for _ in 0..3 {
+        proxy.push(Some("CreateSecret"), Fault::Bare(500));
+        proxy.push(
+            Some("CreateSecret"),
+            Fault::Aws(400, "ThrottlingException".into(), "Rate exceeded".into()),
+        );
+        proxy.push(Some("CreateSecret"), Fault::Drop);
+        proxy.push(
+            Some("CreateSecret"),
+            Fault::Aws(503, "ServiceUnavailable".into(), "try again".into()),
+        );
+    }
+    proxy.push(Some("BatchGetSecretValue"), Fault::Bare(502));
+    proxy.push(Some("ListSecrets"), Fault::Drop);
+    let (code, report, err) = run_json(&t, &["--variables", &file, "--concurrency", "4"]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(report["outcomes"], json!({"created": 40}), "{report}");
+    assert!(
+        proxy.requests()["CreateSecret"] > 40,
+        "the faults were hit: {:?}",
+        proxy.requests()
+    );
+    let versions = version_counts(&t.prefix);
+    assert_eq!(versions.len(), 40);
+    assert!(versions.iter().all(|(_, n)| *n == 1), "{versions:?}");
+    // A lost response after the write: the retried create must not make a second version.
+    let more = write_vars(&t, "more.json", &json!({"late": "x"}));
+    proxy.push(Some("CreateSecret"), Fault::Delay(Duration::from_secs(6)));
+    let (code, report, err) = run_json(&t, &["--variables", &more]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(report["outcomes"], json!({"created": 1}), "{report}");
+    assert!(
+        version_counts(&format!("{}/variables/late", t.prefix))
+            .iter()
+            .all(|(_, n)| *n == 1)
+    );
+}
+
+#[test]
+fn a_killed_run_is_finished_by_a_rerun() {
+    let proxy = Proxy::start(&moto().addr);
+    proxy.set_latency(Duration::from_millis(40));
+    let t = TestEnv::new("killed").via(&proxy);
+    let vars: serde_json::Map<String, Value> = (0..60)
+        .map(|i| (format!("k{i:02}"), json!(format!("v{i}"))))
+        .collect();
+    let file = write_vars(&t, "many.json", &Value::Object(vars));
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("airsecrets"));
+    let probe = t.cmd();
+    for (k, v) in probe.get_envs() {
+        match v {
+            Some(v) => child.env(k, v),
+            None => child.env_remove(k),
+        };
+    }
+    let mut running = child
+        .args([
+            "migrate",
+            "--variables",
+            &file,
+            "--concurrency",
+            "2",
+            "--rate",
+            "20",
+        ])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    while proxy.passed_of("CreateSecret") < 10 && std::time::Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    running.kill().unwrap();
+    running.wait().unwrap();
+    let written = proxy.passed_of("CreateSecret");
+    assert!(
+        (10..60).contains(&written),
+        "killed mid-way after {written} writes"
+    );
+    proxy.set_latency(Duration::ZERO);
+    let (code, report, err) = run_json(&t, &["--variables", &file]);
+    assert_eq!(code, Some(0), "{err}");
+    let created = report["outcomes"]["created"].as_u64().unwrap();
+    let unchanged = report["outcomes"]["unchanged"].as_u64().unwrap();
+    assert_eq!(created + unchanged, 60);
+    assert!(unchanged >= 10, "{report}");
+    let versions = version_counts(&t.prefix);
+    assert_eq!(versions.len(), 60);
+    assert!(versions.iter().all(|(_, n)| *n == 1), "{versions:?}");
+}
+
+#[test]
+fn interrupt_stops_new_writes_and_exits_130() {
+    let proxy = Proxy::start(&moto().addr);
+    proxy.set_latency(Duration::from_millis(30));
+    let t = TestEnv::new("sigint").via(&proxy);
+    let vars: serde_json::Map<String, Value> = (0..80)
+        .map(|i| (format!("k{i:02}"), json!(format!("v{i}"))))
+        .collect();
+    let file = write_vars(&t, "many.json", &Value::Object(vars));
+    let report = t.home.path().join("report.json");
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("airsecrets"));
+    for (k, v) in t.cmd().get_envs() {
+        if let Some(v) = v {
+            child.env(k, v);
+        }
+    }
+    let running = child
+        .args([
+            "migrate",
+            "--variables",
+            &file,
+            "--concurrency",
+            "2",
+            "--rate",
+            "20",
+            "--report",
+            report.to_str().unwrap(),
+        ])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    while proxy.passed_of("CreateSecret") < 5 && std::time::Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    std::process::Command::new("kill")
+        .args(["-INT", &running.id().to_string()])
+        .status()
+        .unwrap();
+    let out = running.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(130),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let summary: Value = serde_json::from_str(&std::fs::read_to_string(&report).unwrap()).unwrap();
+    let interrupted = summary["outcomes"]["interrupted"].as_u64().unwrap_or(0);
+    assert!(interrupted > 0, "{summary}");
+    assert_eq!(
+        summary["outcomes"]["created"].as_u64().unwrap() + interrupted,
+        80
+    );
+    let (code, report, _) = run_json(&t, &["--variables", &file]);
+    assert_eq!(code, Some(0));
+    assert_eq!(report["outcomes"]["created"].as_u64().unwrap(), interrupted);
+}
