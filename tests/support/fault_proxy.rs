@@ -129,6 +129,11 @@ impl Proxy {
     }
 }
 
+fn json_counts(counts: &BTreeMap<String, u64>) -> String {
+    let fields: Vec<String> = counts.iter().map(|(k, v)| format!("\"{k}\": {v}")).collect();
+    format!("{{{}}}", fields.join(", "))
+}
+
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     haystack.windows(needle.len()).position(|w| w == needle)
 }
@@ -206,6 +211,28 @@ async fn serve(mut conn: TcpStream, upstream: &str, state: &Mutex<State>) -> std
         }
     };
     let head = String::from_utf8_lossy(&buf[..head_end]).into_owned();
+    if head.starts_with("GET /__proxy/stats") {
+        let body = {
+            let s = state.lock().unwrap();
+            format!(
+                "{{\"requests\": {}, \"passed\": {}, \"throttled\": {}}}",
+                json_counts(&s.requests),
+                json_counts(&s.passed),
+                json_counts(&s.throttled)
+            )
+        };
+        return respond(&mut conn, 200, "application/json", &body).await;
+    }
+    if head.starts_with("POST /__proxy/reset") {
+        {
+            let mut s = state.lock().unwrap();
+            s.requests.clear();
+            s.passed.clear();
+            s.throttled.clear();
+            s.buckets.clear();
+        }
+        return respond(&mut conn, 200, "application/json", "{}").await;
+    }
     let length: usize = header(&head, "content-length")
         .and_then(|v| v.parse().ok())
         .unwrap_or(0);
