@@ -13,8 +13,15 @@ use std::time::Duration;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let upstream = args.first().expect("usage: fault_proxy UPSTREAM [--latency-ms N] [--quota N]");
-    let value = |flag: &str| args.iter().position(|a| a == flag).and_then(|i| args.get(i + 1)).map(|v| v.parse::<f64>().expect("a number"));
+    let upstream = args
+        .first()
+        .expect("usage: fault_proxy UPSTREAM [--latency-ms N] [--quota N]");
+    let value = |flag: &str| {
+        args.iter()
+            .position(|a| a == flag)
+            .and_then(|i| args.get(i + 1))
+            .map(|v| v.parse::<f64>().expect("a number"))
+    };
     let proxy = fault_proxy::Proxy::start(upstream);
     if let Some(ms) = value("--latency-ms") {
         proxy.set_latency(Duration::from_secs_f64(ms / 1000.0));

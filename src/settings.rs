@@ -97,6 +97,11 @@ impl Settings {
         if let Some(p) = &g.variables_prefix {
             backend.variables_prefix = Some(p.clone());
         }
+        for key in &backend.other {
+            warnings.push(format!(
+                "backend kwarg `{key}` is applied by Airflow's AWS connection, not by airsecrets (use the AWS chain or flags)"
+            ));
+        }
         let aws = AwsOptions {
             profile: g.profile.clone().or_else(|| backend.profile_name.clone()),
             region: g.region.clone().or_else(|| backend.region_name.clone()),

@@ -279,69 +279,81 @@ impl SecretStore {
         }
     }
 
-    /// Current values of many secrets, 20 per BatchGetSecretValue call. Names that do not
-    /// exist are absent from the map; per-secret errors other than not-found are returned.
+    /// Current values of many secrets, 20 per BatchGetSecretValue call, a few calls in
+    /// flight. Names that do not exist are absent from the map; per-secret errors other than
+    /// not-found are returned.
     pub async fn batch_get(
         &self,
         names: &[String],
     ) -> Result<BTreeMap<String, Result<StoredValue, StoreError>>, StoreError> {
+        use futures_util::StreamExt;
         let mut out = BTreeMap::new();
-        for chunk in names.chunks(BATCH_SIZE) {
-            let mut token: Option<String> = None;
-            loop {
-                self.count("BatchGetSecretValue", &format!("{} names", chunk.len()));
-                let resp = self
-                    .client
-                    .batch_get_secret_value()
-                    .set_secret_id_list(Some(chunk.to_vec()))
-                    .set_next_token(token.take())
-                    .send()
-                    .await
-                    .map_err(|e| classify("BatchGetSecretValue", &chunk[0], &e))?;
-                for v in resp.secret_values() {
-                    if let Some(name) = v.name() {
-                        out.insert(
-                            name.to_owned(),
-                            Ok(StoredValue {
-                                string: v.secret_string().map(|s| SecretString::from(s.to_owned())),
-                                version_id: v.version_id().map(str::to_owned),
-                                created: v.created_date().and_then(to_system_time),
-                            }),
-                        );
-                    }
-                }
-                for err in resp.errors() {
-                    let name = err.secret_id().unwrap_or_default().to_owned();
-                    let code = err.error_code().unwrap_or_default();
-                    let message = err.message().unwrap_or_default().to_owned();
-                    let classified = match code {
-                        "ResourceNotFoundException" => continue,
-                        "InvalidRequestException" if mentions_deletion(&message) => {
-                            StoreError::ScheduledForDeletion {
-                                name: name.clone(),
-                                when: None,
-                            }
-                        }
-                        "AccessDeniedException" => StoreError::AccessDenied {
-                            operation: "BatchGetSecretValue",
-                            name: name.clone(),
-                            message,
-                        },
-                        _ => StoreError::Other {
-                            operation: "BatchGetSecretValue",
-                            name: name.clone(),
-                            message: format!("{code}: {message}"),
-                        },
-                    };
-                    out.insert(name, Err(classified));
-                }
-                match resp.next_token() {
-                    Some(t) if !t.is_empty() => token = Some(t.to_owned()),
-                    _ => break,
-                }
-            }
+        let mut calls = futures_util::stream::iter(names.chunks(BATCH_SIZE))
+            .map(|chunk| self.batch_get_chunk(chunk))
+            .buffer_unordered(4);
+        while let Some(values) = calls.next().await {
+            out.extend(values?);
         }
         Ok(out)
+    }
+
+    async fn batch_get_chunk(
+        &self,
+        chunk: &[String],
+    ) -> Result<Vec<(String, Result<StoredValue, StoreError>)>, StoreError> {
+        let mut out = Vec::new();
+        let mut token: Option<String> = None;
+        loop {
+            self.count("BatchGetSecretValue", &format!("{} names", chunk.len()));
+            let resp = self
+                .client
+                .batch_get_secret_value()
+                .set_secret_id_list(Some(chunk.to_vec()))
+                .set_next_token(token.take())
+                .send()
+                .await
+                .map_err(|e| classify("BatchGetSecretValue", &chunk[0], &e))?;
+            for v in resp.secret_values() {
+                if let Some(name) = v.name() {
+                    let value = StoredValue {
+                        string: v.secret_string().map(|s| SecretString::from(s.to_owned())),
+                        version_id: v.version_id().map(str::to_owned),
+                        created: v.created_date().and_then(to_system_time),
+                    };
+                    out.push((name.to_owned(), Ok(value)));
+                }
+            }
+            for err in resp.errors() {
+                let name = err.secret_id().unwrap_or_default().to_owned();
+                let code = err.error_code().unwrap_or_default();
+                let message = err.message().unwrap_or_default().to_owned();
+                let operation = "BatchGetSecretValue";
+                let classified = match code {
+                    "ResourceNotFoundException" => continue,
+                    "InvalidRequestException" if mentions_deletion(&message) => {
+                        StoreError::ScheduledForDeletion {
+                            name: name.clone(),
+                            when: None,
+                        }
+                    }
+                    "AccessDeniedException" => StoreError::AccessDenied {
+                        operation,
+                        name: name.clone(),
+                        message,
+                    },
+                    _ => StoreError::Other {
+                        operation,
+                        name: name.clone(),
+                        message: format!("{code}: {message}"),
+                    },
+                };
+                out.push((name, Err(classified)));
+            }
+            match resp.next_token() {
+                Some(t) if !t.is_empty() => token = Some(t.to_owned()),
+                _ => return Ok(out),
+            }
+        }
     }
 
     /// Every secret whose name starts with `prefix` (server-side filter, all pages).

@@ -84,6 +84,8 @@ pub struct BackendConfig {
     pub profile_name: Option<String>,
     pub role_arn: Option<String>,
     pub endpoint_url: Option<String>,
+    /// Other kwargs, which Airflow hands to boto3 (`verify`, `config_kwargs`, ...), by name.
+    pub other: Vec<String>,
 }
 
 impl Default for BackendConfig {
@@ -101,6 +103,7 @@ impl Default for BackendConfig {
             profile_name: None,
             role_arn: None,
             endpoint_url: None,
+            other: Vec::new(),
         }
     }
 }
@@ -117,7 +120,7 @@ fn opt_string(key: &str, v: &Value) -> Result<Option<String>, String> {
 
 impl BackendConfig {
     /// The backend's constructor applied to a kwargs object (as JSON): keys absent keep their
-    /// defaults, unknown keys are AWS options we do not need and are ignored.
+    /// defaults; other keys are AWS options, recorded by name.
     pub fn from_kwargs(kwargs: &Value) -> Result<BackendConfig, String> {
         let mut config = BackendConfig::default();
         config.apply_kwargs(kwargs)?;
@@ -148,7 +151,11 @@ impl BackendConfig {
                 "profile_name" => self.profile_name = opt_string(key, value)?,
                 "role_arn" => self.role_arn = opt_string(key, value)?,
                 "endpoint_url" => self.endpoint_url = opt_string(key, value)?,
-                _ => {}
+                other => {
+                    if !self.other.iter().any(|o| o == other) {
+                        self.other.push(other.to_owned());
+                    }
+                }
             }
         }
         Ok(())

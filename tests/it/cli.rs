@@ -678,3 +678,98 @@ fn every_vector_connection_reads_back_as_intended_or_as_warned() {
     assert!(refused <= 2, "only unparseable forms may be refused");
     assert!(warned > 0 && exact > warned * 10);
 }
+
+/// A client straight to the emulator, for setting up states the tool never writes.
+fn raw_client() -> (tokio::runtime::Runtime, aws_sdk_secretsmanager::Client) {
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let client = rt.block_on(async {
+        let config = aws_config::defaults(aws_config::BehaviorVersion::latest())
+            .region(aws_config::Region::new("us-east-1"))
+            .endpoint_url(format!("http://{}", moto().addr))
+            .credentials_provider(aws_sdk_secretsmanager::config::Credentials::new(
+                "test", "test", None, None, "static",
+            ))
+            .load()
+            .await;
+        aws_sdk_secretsmanager::Client::new(&config)
+    });
+    (rt, client)
+}
+
+#[test]
+fn binary_only_secrets_are_unreadable_by_airflow() {
+    let t = TestEnv::new("binary");
+    let (rt, client) = raw_client();
+    for name in [
+        format!("{}/b", t.variables_prefix()),
+        format!("{}/b", t.connections_prefix()),
+    ] {
+        rt.block_on(
+            client
+                .create_secret()
+                .name(name)
+                .secret_binary(aws_sdk_secretsmanager::primitives::Blob::new(b"x".to_vec()))
+                .send(),
+        )
+        .unwrap();
+    }
+    t.cmd()
+        .args(["get", "var", "b"])
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains("only SecretBinary"));
+    t.cmd()
+        .args(["get", "conn", "b"])
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains("only SecretBinary"));
+}
+
+#[test]
+fn aws_options_come_from_backend_kwargs_and_verbose_shows_calls() {
+    // endpoint_url and region_name in Airflow's kwargs are honoured; flags win over them.
+    let t = TestEnv::new("kwargs-aws");
+    let kwargs = json!({
+        "variables_prefix": t.variables_prefix(),
+        "endpoint_url": t.endpoint,
+        "region_name": "us-east-1",
+        "verify": false,
+    })
+    .to_string();
+    let out = t
+        .cmd()
+        .env_remove("AWS_ENDPOINT_URL")
+        .env_remove("AWS_REGION")
+        .env("AIRFLOW__SECRETS__BACKEND_KWARGS", kwargs)
+        .args(["-v", "put-variable", "k", "v"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains("GetSecretValue") && err.contains("CreateSecret"),
+        "-v shows the calls: {err}"
+    );
+    assert!(
+        err.contains("`verify`"),
+        "an unapplied kwarg is named: {err}"
+    );
+    t.cmd()
+        .args(["--endpoint-url", "http://127.0.0.1:9", "get", "var", "k"])
+        .env("AIRSECRETS_ATTEMPT_TIMEOUT_MS", "500")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("cannot reach"));
+}
+
+#[test]
+fn connection_debug_never_shows_the_password() {
+    let conn = airsecrets::airflow::Connection {
+        password: Some(airsecrets::airflow::Password::new(CANARY)),
+        ..Default::default()
+    };
+    assert!(!format!("{conn:?}").contains(CANARY));
+}

@@ -487,3 +487,37 @@ fn interrupt_stops_new_writes_and_exits_130() {
     assert_eq!(code, Some(0));
     assert_eq!(report["outcomes"]["created"].as_u64().unwrap(), interrupted);
 }
+
+#[test]
+fn names_scheduled_for_deletion_are_reported_or_restored() {
+    let t = TestEnv::new("mig-deleted");
+    t.cmd()
+        .args(["put-variable", "gone", "old"])
+        .assert()
+        .success();
+    t.cmd()
+        .args(["delete", "var", "gone", "--yes"])
+        .assert()
+        .success();
+    let file = write_vars(&t, "v.json", &json!({"gone": "new", "fresh": "x"}));
+    let (code, report, err) = run_json(&t, &["--variables", &file]);
+    assert_eq!(code, Some(1), "{err}");
+    assert_eq!(
+        report["outcomes"],
+        json!({"created": 1, "scheduled_for_deletion": 1}),
+        "{report}"
+    );
+    assert!(err.contains("--restore"), "{err}");
+    let (code, report, err) = run_json(&t, &["--variables", &file, "--restore"]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(
+        report["outcomes"],
+        json!({"updated": 1, "unchanged": 1}),
+        "{report}"
+    );
+    t.cmd()
+        .args(["get", "var", "gone"])
+        .assert()
+        .success()
+        .stdout("new");
+}

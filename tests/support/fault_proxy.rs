@@ -130,7 +130,10 @@ impl Proxy {
 }
 
 fn json_counts(counts: &BTreeMap<String, u64>) -> String {
-    let fields: Vec<String> = counts.iter().map(|(k, v)| format!("\"{k}\": {v}")).collect();
+    let fields: Vec<String> = counts
+        .iter()
+        .map(|(k, v)| format!("\"{k}\": {v}"))
+        .collect();
     format!("{{{}}}", fields.join(", "))
 }
 

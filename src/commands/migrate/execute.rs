@@ -207,8 +207,12 @@ impl Executor<'_> {
             };
             match result {
                 Ok(Outcome::Restored) => {
-                    // Restored: now it exists with its old value; decide again.
-                    match self.reassess(name, value.expose_secret()).await {
+                    // Restored: it holds the value it had when it was deleted, which the user
+                    // chose to replace by passing --restore, so it is overwritten.
+                    match self
+                        .reassess(name, value.expose_secret(), IfExists::Overwrite)
+                        .await
+                    {
                         Ok((next, v)) => (action, version) = (next, v),
                         Err(e) => return done(Outcome::Failed, Some(e.to_string())),
                     }
@@ -233,7 +237,10 @@ impl Executor<'_> {
                     | StoreError::ScheduledForDeletion { .. }
                     | StoreError::NotFound { .. },
                 ) => {
-                    match self.reassess(name, value.expose_secret()).await {
+                    match self
+                        .reassess(name, value.expose_secret(), self.if_exists)
+                        .await
+                    {
                         Ok((next, v)) if next.writes() || next == Action::Blocked => {
                             (action, version) = (next, v);
                         }
@@ -269,19 +276,20 @@ impl Executor<'_> {
         &self,
         name: &str,
         value: &str,
+        if_exists: IfExists,
     ) -> Result<(Action, Option<String>), StoreError> {
         let (current, version) = match self.store.get(name).await {
             Ok(None) => (Current::Absent, None),
             Ok(Some(v)) => {
                 let text = v.string.as_ref().map(|s| s.expose_secret().to_owned());
                 return Ok((
-                    plan::decide(value, Current::Value(text.as_deref()), self.if_exists),
+                    plan::decide(value, Current::Value(text.as_deref()), if_exists),
                     v.version_id,
                 ));
             }
             Err(StoreError::ScheduledForDeletion { .. }) => (Current::ScheduledForDeletion, None),
             Err(e) => return Err(e),
         };
-        Ok((plan::decide(value, current, self.if_exists), version))
+        Ok((plan::decide(value, current, if_exists), version))
     }
 }

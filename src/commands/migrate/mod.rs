@@ -337,9 +337,13 @@ pub async fn run(
             .iter()
             .filter(|o| matches!(o, Outcome::Failed | Outcome::ScheduledForDeletion))
             .count();
+        let hint = if has(Outcome::ScheduledForDeletion) {
+            "pass `--restore` to restore the secrets scheduled for deletion and write them; nothing is written twice"
+        } else {
+            "run the same command again to retry them; nothing is written twice"
+        };
         return Err(
-            Error::failure(format!("{n} item(s) were not written (listed above)"))
-                .hint("run the same command again to retry them; nothing is written twice"),
+            Error::failure(format!("{n} item(s) were not written (listed above)")).hint(hint),
         );
     }
     if has(Outcome::Conflict) {
