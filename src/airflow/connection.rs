@@ -140,6 +140,10 @@ pub enum ReadError {
     ExtraNotObject,
     #[error("`port` is not an integer: {0}")]
     PortNotInteger(String),
+    #[error("`port` must be a string or a number, not a {0}")]
+    PortType(&'static str),
+    #[error("`port` {0} is too large")]
+    PortOverflow(String),
     #[error("field `{0}` is not a string ({1})")]
     NotAString(&'static str, &'static str),
     #[error("unknown connection key `{0}`")]
@@ -148,6 +152,8 @@ pub enum ReadError {
     UnknownConnWord(String),
     #[error("the secret is only whitespace")]
     Blank,
+    #[error("the JSON is not an object")]
+    NotAnObject,
 }
 
 impl ReadError {
@@ -160,9 +166,13 @@ impl ReadError {
             | ReadError::ExtraNotObject
             | ReadError::PortNotInteger(_) => "ValueError",
             ReadError::Json(_) => "JSONDecodeError",
-            ReadError::NotAString(..) | ReadError::UnknownKey(_) => "TypeError",
+            ReadError::NotAString(..) | ReadError::UnknownKey(_) | ReadError::PortType(_) => {
+                "TypeError"
+            }
+            ReadError::PortOverflow(_) => "OverflowError",
             ReadError::UnknownConnWord(_) => "KeyError",
             ReadError::Blank => "IndexError",
+            ReadError::NotAnObject => "AttributeError",
         }
     }
 }

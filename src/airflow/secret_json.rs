@@ -56,17 +56,41 @@ pub fn standardize(
     ))
 }
 
+/// The zero of every run of Unicode decimal digits (category Nd) in Python 3.11's Unicode
+/// database: `int()` accepts any of them (`int("١٢") == 12`).
+const DIGIT_ZEROS: [u32; 66] = [
+    0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66,
+    0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90,
+    0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10,
+    0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650,
+    0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0, 0x16b50,
+    0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
+];
+
+fn decimal_digit(c: char) -> Option<u32> {
+    let code = c as u32;
+    DIGIT_ZEROS
+        .iter()
+        .find(|z| (**z..**z + 10).contains(&code))
+        .map(|z| code - z)
+}
+
 /// Python's `int(x)` as `from_json` applies it to a port.
 fn py_int(v: &PyValue) -> Result<i64, ReadError> {
     let bad = || ReadError::PortNotInteger(pyjson::dumps(v));
+    let out_of_range = || ReadError::PortOverflow(pyjson::dumps(v));
     match v {
         PyValue::Bool(b) => Ok(i64::from(*b)),
-        PyValue::Int(i) => i.parse().map_err(|_| bad()),
+        PyValue::Int(i) => i.parse().map_err(|_| out_of_range()),
+        PyValue::Float(f) if f.is_nan() => Err(bad()),
         #[allow(clippy::cast_possible_truncation)]
-        PyValue::Float(f) if f.is_finite() && f.abs() < 9.2e18 => Ok(f.trunc() as i64),
+        PyValue::Float(f) if f.abs() < 9.2e18 => Ok(f.trunc() as i64),
+        PyValue::Float(_) => Err(out_of_range()),
+        PyValue::List(_) | PyValue::Dict(_) | PyValue::Null => {
+            Err(ReadError::PortType(v.type_name()))
+        }
         PyValue::Str(s) => {
-            let t =
-                s.trim_matches(|c: char| c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c));
+            let t = py_strip(s);
             let (neg, digits) = match t.strip_prefix('-') {
                 Some(d) => (true, d),
                 None => (false, t.strip_prefix('+').unwrap_or(t)),
@@ -75,14 +99,20 @@ fn py_int(v: &PyValue) -> Result<i64, ReadError> {
                 && !digits.starts_with('_')
                 && !digits.ends_with('_')
                 && !digits.contains("__")
-                && digits.chars().all(|c| c.is_ascii_digit() || c == '_');
+                && digits
+                    .chars()
+                    .all(|c| c == '_' || decimal_digit(c).is_some());
             if !well_formed {
                 return Err(bad());
             }
-            let n: i64 = digits.replace('_', "").parse().map_err(|_| bad())?;
+            let ascii: String = digits
+                .chars()
+                .filter_map(decimal_digit)
+                .filter_map(|d| char::from_digit(d, 10))
+                .collect();
+            let n: i64 = ascii.parse().map_err(|_| bad())?;
             Ok(if neg { -n } else { n })
         }
-        _ => Err(bad()),
     }
 }
 
@@ -114,33 +144,48 @@ fn text_field(
 /// `Connection.from_json(text)` in the given reader (no alias keys: those are the backend's).
 pub fn from_json(reader: Reader, text: &str) -> Result<Connection, ReadError> {
     let value = pyjson::loads(text).map_err(ReadError::Json)?;
-    let PyValue::Dict(entries) = value else {
-        return Err(ReadError::UnknownKey("<not an object>".into()));
+    let PyValue::Dict(mut entries) = value else {
+        return Err(ReadError::NotAnObject);
+    };
+    let mut take = |key: &str| {
+        entries
+            .iter()
+            .position(|(k, _)| k == key)
+            .map(|i| entries.remove(i).1)
     };
     let mut conn = Connection::default();
+    // Airflow pops `extra`, `conn_type` and `port` in this order before it builds the
+    // connection, so their errors come first.
+    if let Some(v) = take("extra").filter(PyValue::is_truthy) {
+        conn.extra = Some(match v {
+            PyValue::Str(s) => s,
+            other => pyjson::dumps(&other),
+        });
+    }
+    match take("conn_type") {
+        Some(v) if !v.is_truthy() => {}
+        None => {}
+        Some(PyValue::Str(t)) => conn.conn_type = Some(normalize_conn_type(&t)),
+        // `"-" in conn_type` is a membership test on a list or dict, so those pass through
+        // unchanged; on a number it raises.
+        Some(v @ (PyValue::List(_) | PyValue::Dict(_))) => {
+            conn.non_string_fields.push("conn_type");
+            conn.conn_type = Some(pyjson::dumps(&v));
+        }
+        Some(other) => return Err(ReadError::NotAString("conn_type", other.type_name())),
+    }
+    if let Some(v) = take("port").filter(PyValue::is_truthy) {
+        conn.port = Some(Port::Int(py_int(&v)?));
+    }
+    let known = |k: &str| {
+        matches!(k, "description" | "host" | "login" | "password" | "schema")
+            || (k == "team_name" && reader == Reader::Core)
+    };
+    if let Some((key, _)) = entries.iter().find(|(k, _)| !known(k)) {
+        return Err(ReadError::UnknownKey(key.clone()));
+    }
     for (key, v) in entries {
         match key.as_str() {
-            "extra" => {
-                if v.is_truthy() {
-                    conn.extra = Some(match v {
-                        PyValue::Str(s) => s,
-                        other => pyjson::dumps(&other),
-                    });
-                }
-            }
-            "conn_type" => {
-                if v.is_truthy() {
-                    let PyValue::Str(t) = v else {
-                        return Err(ReadError::NotAString("conn_type", v.type_name()));
-                    };
-                    conn.conn_type = Some(normalize_conn_type(&t));
-                }
-            }
-            "port" => {
-                if v.is_truthy() {
-                    conn.port = Some(Port::Int(py_int(&v)?));
-                }
-            }
             "description" => conn.description = text_field("description", v, reader, &mut conn)?,
             "host" => conn.host = text_field("host", v, reader, &mut conn)?,
             "login" => conn.login = text_field("login", v, reader, &mut conn)?,
@@ -148,8 +193,7 @@ pub fn from_json(reader: Reader, text: &str) -> Result<Connection, ReadError> {
                 conn.password = text_field("password", v, reader, &mut conn)?.map(Password::new);
             }
             "schema" => conn.schema = text_field("schema", v, reader, &mut conn)?,
-            "team_name" if reader == Reader::Core => {}
-            _ => return Err(ReadError::UnknownKey(key)),
+            _ => {}
         }
     }
     conn.construct(reader)
@@ -287,5 +331,52 @@ pub fn read_connection(
     match parsed {
         Ok(c) => Lookup::Found(c),
         Err(e) => Lookup::Swallowed(e),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Found by comparing with real Airflow on random input (not in the shared vectors).
+    #[test]
+    fn from_json_matches_python_in_edge_cases() {
+        let c = from_json(
+            Reader::Core,
+            r#"{"port": " \u0661\u0662 ", "conn_type": [1]}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            c.port,
+            Some(Port::Int(12)),
+            "int() takes any Unicode decimal digits"
+        );
+        assert_eq!(c.conn_type.as_deref(), Some("[1]"));
+        assert_eq!(
+            super::super::uri::airflow_get_uri(Reader::Core, &c),
+            None,
+            "get_uri raises on a list type"
+        );
+        // Airflow pops extra, conn_type, then port, so the conn_type error wins.
+        let e = from_json(Reader::Sdk, r#"{"port": "x", "conn_type": 1.5}"#).unwrap_err();
+        assert_eq!(e.python_class(), "TypeError");
+        assert_eq!(
+            from_json(Reader::Sdk, r#"{"port": [1]}"#)
+                .unwrap_err()
+                .python_class(),
+            "TypeError"
+        );
+        assert_eq!(
+            from_json(Reader::Sdk, r#"{"port": Infinity}"#)
+                .unwrap_err()
+                .python_class(),
+            "OverflowError"
+        );
+        assert_eq!(
+            from_json(Reader::Sdk, r#"{"port": NaN}"#)
+                .unwrap_err()
+                .python_class(),
+            "ValueError"
+        );
     }
 }

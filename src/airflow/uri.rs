@@ -46,7 +46,9 @@ pub fn parse(reader: Reader, uri: &str) -> Result<Connection, ReadError> {
         Some(p) if !p.is_empty() && !host.is_empty() => format!("{p}://{host}"),
         _ => host,
     };
-    let schema = pyurl::unquote(parts.path.get(1..).unwrap_or(""));
+    // Python's `path[1:]` drops the first character, whatever it is.
+    let first = parts.path.chars().next().map_or(0, char::len_utf8);
+    let schema = pyurl::unquote(&parts.path[first..]);
     let login = parts.username().map(pyurl::unquote);
     let password = parts.password().map(pyurl::unquote);
     let port = parts.port().map_err(|e| ReadError::Url(e.to_string()))?;
@@ -173,7 +175,7 @@ pub fn airflow_get_uri(reader: Reader, conn: &Connection) -> Option<String> {
     if conn
         .non_string_fields
         .iter()
-        .any(|f| matches!(*f, "host" | "login" | "password" | "schema"))
+        .any(|f| matches!(*f, "conn_type" | "host" | "login" | "password" | "schema"))
     {
         return None;
     }
@@ -243,4 +245,19 @@ pub fn write(conn: &Connection) -> String {
         }
     }
     uri
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Found by comparing with real Airflow on random input (not in the shared vectors).
+    #[test]
+    fn schemeless_text_loses_its_first_character_even_when_not_ascii() {
+        let c = parse(Reader::Core, "éH.COM").unwrap();
+        assert_eq!(
+            (c.conn_type.as_deref(), c.schema.as_deref()),
+            (Some(""), Some("H.COM"))
+        );
+    }
 }

@@ -103,55 +103,55 @@ pub struct Upsert<'a> {
 /// restored only with `--restore`.
 pub async fn upsert(store: &SecretStore, printer: &Printer, u: &Upsert<'_>) -> Result<Outcome> {
     let tags = parse_tags(&u.write.tags)?;
-    let mut restored = false;
-    loop {
-        let current = match store.get(u.name).await {
-            Ok(v) => v,
-            Err(StoreError::ScheduledForDeletion { name, .. }) if u.write.restore && !restored => {
-                store.restore(&name).await?;
-                printer.status(&format!("restored `{name}`"));
-                restored = true;
-                continue;
-            }
-            Err(e) => return Err(e.into()),
-        };
-        let text = current
-            .as_ref()
-            .map(|c| c.string.as_ref().map(ExposeSecret::expose_secret));
-        let state = match text {
-            None => Current::Absent,
-            Some(v) => Current::Value(v),
-        };
-        let action = plan::decide(u.value.expose_secret(), state, IfExists::Overwrite);
-        return match action {
-            Action::Unchanged => Ok(Outcome::Unchanged),
-            Action::Update => {
-                store.put(u.name, u.value, None).await?;
-                Ok(Outcome::Updated)
-            }
-            Action::Create => {
-                let new = NewSecret {
-                    name: u.name,
-                    value: u.value,
-                    description: u.description,
-                    tags: &tags,
-                    kms_key_id: u.write.kms_key_id.as_deref(),
-                    token: None,
-                };
-                match store.create(&new).await {
-                    Ok(_) => Ok(Outcome::Created),
-                    // Created by someone else since we looked: update it instead.
-                    Err(StoreError::Exists { .. }) => {
-                        store.put(u.name, u.value, None).await?;
-                        Ok(Outcome::Updated)
-                    }
-                    Err(e) => Err(e.into()),
+    let current = match store.get(u.name).await {
+        Err(StoreError::ScheduledForDeletion { name, .. }) if u.write.restore => {
+            store.restore(&name).await?;
+            printer.status(&format!("restored `{name}`"));
+            store.get(u.name).await?
+        }
+        other => other?,
+    };
+    let state = match &current {
+        None => Current::Absent,
+        Some(c) => Current::Value(c.string.as_ref().map(ExposeSecret::expose_secret)),
+    };
+    let action = plan::decide(u.value.expose_secret(), state, IfExists::Overwrite);
+    if action != Action::Create
+        && (u.description.is_some() || !tags.is_empty() || u.write.kms_key_id.is_some())
+    {
+        printer.note(&format!(
+            "`{}` exists: the description, tags and KMS key apply only when a secret is created",
+            u.name
+        ));
+    }
+    match action {
+        Action::Unchanged => Ok(Outcome::Unchanged),
+        Action::Update => {
+            store.put(u.name, u.value, None).await?;
+            Ok(Outcome::Updated)
+        }
+        Action::Create => {
+            let new = NewSecret {
+                name: u.name,
+                value: u.value,
+                description: u.description,
+                tags: &tags,
+                kms_key_id: u.write.kms_key_id.as_deref(),
+                token: None,
+            };
+            match store.create(&new).await {
+                Ok(_) => Ok(Outcome::Created),
+                // Created by someone else since we looked: update it instead.
+                Err(StoreError::Exists { .. }) => {
+                    store.put(u.name, u.value, None).await?;
+                    Ok(Outcome::Updated)
                 }
+                Err(e) => Err(e.into()),
             }
-            Action::Conflict | Action::Skip | Action::Blocked => {
-                Err(Error::failure("unexpected plan for an overwrite"))
-            }
-        };
+        }
+        Action::Conflict | Action::Skip | Action::Blocked => {
+            Err(Error::failure("unexpected plan for an overwrite"))
+        }
     }
 }
 
