@@ -11,9 +11,21 @@ fn fields(c: &Connection) -> Value {
 fn main() {
     for line in std::io::stdin().lock().lines() {
         let v: Value = serde_json::from_str(&line.unwrap()).unwrap();
+        if let Some(doc) = v.get("yaml").and_then(Value::as_str) {
+            let out = match airsecrets::airflow::files::yaml::parse(doc) {
+                Err(e) => json!({"error": e.message}),
+                Ok(None) => json!({"ok": null}),
+                Ok(Some(root)) => match root.value.to_py() {
+                    Ok(v) => json!({"ok": pyjson::dumps(&v)}),
+                    Err(e) => json!({"error": e}),
+                },
+            };
+            println!("{out}");
+            continue;
+        }
         if let Some(secret) = v.get("secret").and_then(Value::as_str) {
             let mut reads = serde_json::Map::new();
-            for r in [Reader::Core, Reader::Sdk] {
+            for r in Reader::ALL {
                 let got = match secret_json::read_connection(
                     r,
                     Some(secret),
@@ -55,7 +67,7 @@ fn main() {
             ("json", secret_json::write(&conn)),
         ] {
             let mut reads = serde_json::Map::new();
-            for r in [Reader::Core, Reader::Sdk] {
+            for r in Reader::ALL {
                 let got = match secret_json::read_connection(
                     r,
                     Some(&stored),

@@ -217,12 +217,12 @@ fn scalar(
             return Ok(YamlValue::Py(PyValue::Str(text.to_owned())));
         }
         Some("!!int" | "tag:yaml.org,2002:int") => {
-            return resolve_int(text)
+            return construct_int(text)
                 .map(YamlValue::Py)
                 .ok_or_else(|| bad("an int"));
         }
         Some("!!float" | "tag:yaml.org,2002:float") => {
-            return resolve_float(text)
+            return construct_float(text)
                 .map(YamlValue::Py)
                 .ok_or_else(|| bad("a float"));
         }
@@ -313,134 +313,100 @@ fn to_decimal(digits: &str, radix: u32) -> Option<String> {
     Some(out)
 }
 
-/// PyYAML's int resolver and constructor (binary, octal with a leading 0, hex, base 60).
+/// PyYAML's int pattern (binary, octal with a leading 0, decimal, hex, base 60).
+fn is_int(t: &str) -> bool {
+    static INT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$")
+            .expect("valid regex")
+    });
+    INT.is_match(t)
+}
+
+/// PyYAML's float pattern: a dot is required, and an exponent needs a sign.
+fn is_float(t: &str) -> bool {
+    static FLOAT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$")
+            .expect("valid regex")
+    });
+    FLOAT.is_match(t)
+}
+
 fn resolve_int(t: &str) -> Option<PyValue> {
-    let (neg, body) = split_sign(t);
+    if is_int(t) { construct_int(t) } else { None }
+}
+
+fn resolve_float(t: &str) -> Option<PyValue> {
+    if is_float(t) {
+        construct_float(t)
+    } else {
+        None
+    }
+}
+
+/// PyYAML's `construct_yaml_int`, also used for an explicit `!!int` tag.
+fn construct_int(t: &str) -> Option<PyValue> {
+    let value = t.replace('_', "");
+    let (neg, body) = split_sign(&value);
     if body.is_empty() {
         return None;
     }
-    let clean = body.replace('_', "");
-    if let Some(bin) = body.strip_prefix("0b") {
-        let ok = !bin.is_empty() && bin.chars().all(|c| matches!(c, '0' | '1' | '_'));
-        return ok
-            .then(|| to_decimal(&bin.replace('_', ""), 2).map(|d| signed(neg, &d)))
-            .flatten();
-    }
-    if let Some(hex) = body.strip_prefix("0x") {
-        let ok = !hex.is_empty() && hex.chars().all(|c| c.is_ascii_hexdigit() || c == '_');
-        return ok
-            .then(|| to_decimal(&hex.replace('_', ""), 16).map(|d| signed(neg, &d)))
-            .flatten();
-    }
-    if body.len() > 1 && body.starts_with('0') {
-        let ok = body[1..].chars().all(|c| matches!(c, '0'..='7' | '_'));
-        return ok
-            .then(|| to_decimal(&clean, 8).map(|d| signed(neg, &d)))
-            .flatten();
-    }
-    if body == "0" {
-        return Some(PyValue::Int("0".into()));
-    }
-    if body.contains(':') {
-        let mut parts = body.split(':');
-        let first = parts.next()?;
-        let first_ok = first.starts_with(|c: char| ('1'..='9').contains(&c))
-            && first.chars().all(|c| c.is_ascii_digit() || c == '_');
-        let rest: Vec<&str> = parts.collect();
-        let rest_ok = rest.iter().all(|p| sexagesimal_part(p));
-        if !(first_ok && rest_ok) {
-            return None;
+    let decimal = if body == "0" {
+        "0".to_owned()
+    } else if let Some(bin) = body.strip_prefix("0b") {
+        to_decimal(bin, 2)?
+    } else if let Some(hex) = body.strip_prefix("0x") {
+        to_decimal(hex, 16)?
+    } else if body.starts_with('0') {
+        to_decimal(body, 8)?
+    } else if body.contains(':') {
+        let mut total: i128 = 0;
+        for part in body.split(':') {
+            total = total
+                .checked_mul(60)?
+                .checked_add(part.parse::<i128>().ok()?)?;
         }
-        let mut value: i128 = first.replace('_', "").parse().ok()?;
-        for p in rest {
-            value = value.checked_mul(60)?.checked_add(p.parse().ok()?)?;
-        }
-        return Some(PyValue::Int(if neg {
-            (-value).to_string()
-        } else {
-            value.to_string()
-        }));
-    }
-    let ok = body.starts_with(|c: char| ('1'..='9').contains(&c))
-        && body.chars().all(|c| c.is_ascii_digit() || c == '_');
-    ok.then(|| signed(neg, &clean))
+        total.to_string()
+    } else {
+        to_decimal(body, 10)?
+    };
+    Some(signed(neg, &decimal))
 }
 
-/// `[0-5]?[0-9]`
-fn sexagesimal_part(p: &str) -> bool {
-    let b = p.as_bytes();
-    match b.len() {
-        1 => b[0].is_ascii_digit(),
-        2 => (b'0'..=b'5').contains(&b[0]) && b[1].is_ascii_digit(),
-        _ => false,
-    }
-}
-
-/// PyYAML's float resolver (a dot is required; an exponent needs a sign) and constructor.
-fn resolve_float(t: &str) -> Option<PyValue> {
-    let (neg, body) = split_sign(t);
+/// PyYAML's `construct_yaml_float`, also used for an explicit `!!float` tag.
+fn construct_float(t: &str) -> Option<PyValue> {
+    let value = t.replace('_', "").to_lowercase();
+    let (neg, body) = split_sign(&value);
     let sign = if neg { -1.0 } else { 1.0 };
-    if matches!(body, ".inf" | ".Inf" | ".INF") {
-        return Some(PyValue::Float(sign * f64::INFINITY));
-    }
-    if matches!(t, ".nan" | ".NaN" | ".NAN") {
-        return Some(PyValue::Float(f64::NAN));
-    }
-    if body.contains(':') {
-        // [-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*
-        let (head, frac) = body.rsplit_once('.')?;
-        let mut parts = head.split(':');
-        let first = parts.next()?;
-        let first_ok = first.starts_with(|c: char| c.is_ascii_digit())
-            && first.chars().all(|c| c.is_ascii_digit() || c == '_');
-        let rest: Vec<&str> = parts.collect();
-        let frac_ok = frac.chars().all(|c| c.is_ascii_digit() || c == '_');
-        if !(first_ok && frac_ok && !rest.is_empty() && rest.iter().all(|p| sexagesimal_part(p))) {
-            return None;
+    let magnitude = match body {
+        ".inf" => f64::INFINITY,
+        ".nan" => f64::NAN,
+        b if b.contains(':') => {
+            let mut total = 0.0;
+            for part in b.split(':') {
+                total = total * 60.0 + python_float(part)?;
+            }
+            total
         }
-        let mut value: f64 = first.replace('_', "").parse().ok()?;
-        for p in rest {
-            value = value * 60.0 + p.parse::<f64>().ok()?;
-        }
-        let frac: f64 = format!("0.{}", frac.replace('_', ""))
-            .parse()
-            .unwrap_or(0.0);
-        return Some(PyValue::Float(sign * (value + frac)));
+        b => python_float(b)?,
+    };
+    Some(PyValue::Float(sign * magnitude))
+}
+
+/// Python's `float(text)` for the decimal forms YAML can hold.
+fn python_float(text: &str) -> Option<f64> {
+    let t = text.trim();
+    let ok = !t.is_empty()
+        && t.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-'));
+    if !ok || t.matches('.').count() > 1 || t == "." {
+        return t.parse().ok().filter(|_| {
+            matches!(
+                t.to_ascii_lowercase().trim_start_matches(['+', '-']),
+                "inf" | "infinity" | "nan"
+            )
+        });
     }
-    let (mantissa, exponent) = match body.find(['e', 'E']) {
-        Some(i) => (&body[..i], Some(&body[i + 1..])),
-        None => (body, None),
-    };
-    if let Some(e) = exponent {
-        let digits = e.strip_prefix(['+', '-'])?;
-        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
-        }
-    }
-    let (int_part, frac_part) = mantissa.split_once('.')?;
-    let int_ok = if int_part.is_empty() {
-        // \.[0-9][0-9_]* with no sign allowed before the dot
-        !neg && t == body && frac_part.starts_with(|c: char| c.is_ascii_digit())
-    } else {
-        int_part.starts_with(|c: char| c.is_ascii_digit())
-            && int_part.chars().all(|c| c.is_ascii_digit() || c == '_')
-    };
-    if !int_ok || !frac_part.chars().all(|c| c.is_ascii_digit() || c == '_') {
-        return None;
-    }
-    let text = body.replace('_', "");
-    let text = if text.starts_with('.') {
-        format!("0{text}")
-    } else {
-        text
-    };
-    let text = text.replace(".e", ".0e").replace(".E", ".0E");
-    let text = if text.ends_with('.') {
-        format!("{text}0")
-    } else {
-        text
-    };
-    text.parse::<f64>().ok().map(|f| PyValue::Float(sign * f))
+    t.parse().ok()
 }
 
 /// PyYAML's timestamp resolver: `YYYY-MM-DD`, or a date with a time.
