@@ -70,7 +70,7 @@ fn init_color(choice: ColorChoice) {
 fn init_tracing(verbose: u8) {
     let directives = match verbose {
         0 => return,
-        1 => "airsecrets=info,aws_smithy_runtime::client::retries=debug",
+        1 => "airsecrets=info,aws_smithy_runtime::client::retries::strategy=debug",
         _ => "airsecrets=debug,aws_smithy_runtime=debug,aws_config=debug",
     };
     let _ = tracing_subscriber::fmt()

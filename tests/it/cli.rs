@@ -773,3 +773,27 @@ fn connection_debug_never_shows_the_password() {
     };
     assert!(!format!("{conn:?}").contains(CANARY));
 }
+
+#[test]
+fn role_arn_assumes_the_role_first() {
+    let proxy = Proxy::start(&moto().addr);
+    let t = TestEnv::new("role").via(&proxy);
+    t.cmd()
+        .args([
+            "--role-arn",
+            "arn:aws:iam::123456789012:role/airflow-secrets",
+            "put-variable",
+            "k",
+            "v",
+        ])
+        .assert()
+        .success();
+    // STS speaks the query protocol (no X-Amz-Target): the proxy files it under "unknown".
+    assert_eq!(
+        proxy.requests().get("unknown"),
+        Some(&1),
+        "{:?}",
+        proxy.requests()
+    );
+    assert_eq!(proxy.passed_of("CreateSecret"), 1);
+}
