@@ -8,6 +8,21 @@ fn fields(c: &Connection) -> Value {
     json!({"conn_type": c.conn_type, "host": c.host, "login": c.login, "password": c.password_str(), "schema": c.schema,
            "port": c.port.as_ref().map(|p| p.to_py().to_serde()), "extra": c.extra})
 }
+/// What each reader makes of one stored SecretString.
+fn readings(stored: &str) -> Value {
+    let mut reads = serde_json::Map::new();
+    for r in Reader::ALL {
+        let got =
+            match secret_json::read_connection(r, Some(stored), &Vec::new(), Via::SecretsManager) {
+                Lookup::Found(c) => json!({"found": true, "fields": fields(&c)}),
+                Lookup::NotFound => json!({"found": false}),
+                Lookup::Swallowed(e) => json!({"found": false, "error": e.python_class()}),
+            };
+        reads.insert(r.name().into(), got);
+    }
+    Value::Object(reads)
+}
+
 fn main() {
     for line in std::io::stdin().lock().lines() {
         let v: Value = serde_json::from_str(&line.unwrap()).unwrap();
@@ -24,20 +39,7 @@ fn main() {
             continue;
         }
         if let Some(secret) = v.get("secret").and_then(Value::as_str) {
-            let mut reads = serde_json::Map::new();
-            for r in Reader::ALL {
-                let got = match secret_json::read_connection(
-                    r,
-                    Some(secret),
-                    &Vec::new(),
-                    Via::SecretsManager,
-                ) {
-                    Lookup::Found(c) => json!({"found": true, "fields": fields(&c)}),
-                    Lookup::NotFound => json!({"found": false}),
-                    Lookup::Swallowed(e) => json!({"found": false, "error": e.python_class()}),
-                };
-                reads.insert(r.name().into(), got);
-            }
+            let reads = readings(secret);
             println!(
                 "{}",
                 json!({"uri": {"stored": secret, "ours": reads}, "json": {"stored": secret, "ours": reads}})
@@ -66,20 +68,7 @@ fn main() {
             ("uri", uri::write(&conn)),
             ("json", secret_json::write(&conn)),
         ] {
-            let mut reads = serde_json::Map::new();
-            for r in Reader::ALL {
-                let got = match secret_json::read_connection(
-                    r,
-                    Some(&stored),
-                    &Vec::new(),
-                    Via::SecretsManager,
-                ) {
-                    Lookup::Found(c) => json!({"found": true, "fields": fields(&c)}),
-                    Lookup::NotFound => json!({"found": false}),
-                    Lookup::Swallowed(e) => json!({"found": false, "error": e.python_class()}),
-                };
-                reads.insert(r.name().into(), got);
-            }
+            let reads = readings(&stored);
             out.insert(form.into(), json!({"stored": stored, "ours": reads}));
         }
         println!("{}", Value::Object(out));

@@ -113,6 +113,15 @@ fn flat_query(extra_dejson: &PyValue) -> Option<String> {
     Some(pyurl::urlencode(pairs?))
 }
 
+/// Whether a conn_type can be a URI scheme at all (`[A-Za-z][A-Za-z0-9+.-]*` once `_` is
+/// written as `-`); any other type makes Airflow misread every field of the URI.
+pub fn is_scheme(conn_type: &str) -> bool {
+    conn_type.starts_with(|c: char| c.is_ascii_alphabetic())
+        && conn_type
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "+.-_".contains(c))
+}
+
 /// The scheme Airflow writes for a conn_type: lowercased, `_` as `-`.
 fn scheme_of(conn_type: Option<&str>) -> String {
     match conn_type.filter(|t| !t.is_empty()) {

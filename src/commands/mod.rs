@@ -14,7 +14,8 @@ use secrecy::{ExposeSecret, SecretString};
 use serde_json::json;
 
 use crate::airflow::naming::{self, Kind};
-use crate::cli::WriteArgs;
+use crate::airflow::{Connection, fidelity, secret_json, uri};
+use crate::cli::{StoreFormat, WriteArgs};
 use crate::error::{Error, ExitStatus, Result};
 use crate::output::Printer;
 use crate::plan::{self, Action, Current, IfExists, Outcome};
@@ -79,6 +80,64 @@ pub fn check_value_size(what: &str, value: &str) -> Result<()> {
         )));
     }
     Ok(())
+}
+
+/// The exact SecretString for a connection in the chosen form, with one warning per field
+/// that some reader would see differently (naming every such reader). Err when Airflow
+/// could not read it at all.
+pub fn stored_connection(
+    settings: &Settings,
+    conn: &Connection,
+    format: StoreFormat,
+    what: &str,
+) -> Result<(String, Vec<String>), String> {
+    let stored = match format {
+        StoreFormat::Uri => {
+            if let Some(t) = conn
+                .conn_type
+                .as_deref()
+                .filter(|t| !t.is_empty() && !uri::is_scheme(t))
+            {
+                return Err(format!(
+                    "conn_type `{}` cannot be a URI scheme, so Airflow would misread every field (store it with `--format json`)",
+                    crate::output::escape(t)
+                ));
+            }
+            uri::write(conn)
+        }
+        StoreFormat::Json => secret_json::write(conn),
+    };
+    let mut grouped: Vec<(&str, String, String, Vec<&str>)> = Vec::new();
+    for d in fidelity::check(conn, &stored, &settings.backend.extra_conn_words) {
+        if d.is_unreadable() {
+            return Err(format!(
+                "{} cannot read the stored form ({}); Airflow would silently fall back to another secrets backend",
+                d.reader.describe(),
+                d.read
+            ));
+        }
+        // The description is never read by the backend; callers keep it elsewhere.
+        if d.field == "description" {
+            continue;
+        }
+        match grouped
+            .iter_mut()
+            .find(|g| g.0 == d.field && g.1 == d.intended && g.2 == d.read)
+        {
+            Some(g) => g.3.push(d.reader.describe()),
+            None => grouped.push((d.field, d.intended, d.read, vec![d.reader.describe()])),
+        }
+    }
+    let warnings = grouped
+        .into_iter()
+        .map(|(field, intended, read, readers)| {
+            format!(
+                "{what}: `{field}` reads as {read} in {} (intended {intended})",
+                readers.join(", ")
+            )
+        })
+        .collect();
+    Ok((stored, warnings))
 }
 
 /// Parses `--tag KEY=VALUE` flags.

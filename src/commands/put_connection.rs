@@ -4,14 +4,15 @@
 use secrecy::{ExposeSecret, SecretString};
 
 use super::{
-    Upsert, check_value_size, check_warnings, input, print_write_result, secret_name_for, upsert,
+    Upsert, check_value_size, check_warnings, input, print_write_result, secret_name_for,
+    stored_connection, upsert,
 };
 use crate::airflow::naming::Kind;
 use crate::airflow::pyjson::{self, PyValue};
-use crate::airflow::{Connection, Password, Port, fidelity, secret_json, uri};
-use crate::cli::{PutConnectionArgs, StoreFormat};
+use crate::airflow::{Connection, Password, Port, secret_json, uri};
+use crate::cli::PutConnectionArgs;
 use crate::error::{Error, ExitStatus, Result};
-use crate::output::{Printer, escape};
+use crate::output::Printer;
 use crate::settings::Settings;
 use crate::store::SecretStore;
 
@@ -126,25 +127,6 @@ fn from_conn_json(reader: crate::airflow::Reader, conn_id: &str, text: &str) -> 
     })
 }
 
-/// A conn_type becomes the URI scheme; one that is not a valid scheme shifts every field.
-fn check_scheme(conn: &Connection) -> Result<()> {
-    let Some(t) = conn.conn_type.as_deref().filter(|t| !t.is_empty()) else {
-        return Ok(());
-    };
-    let valid = t.starts_with(|c: char| c.is_ascii_alphabetic())
-        && t.chars()
-            .all(|c| c.is_ascii_alphanumeric() || "+.-_".contains(c));
-    if valid {
-        Ok(())
-    } else {
-        Err(Error::usage(format!(
-            "conn_type `{}` cannot be a URI scheme, so Airflow would misread every field",
-            escape(t)
-        ))
-        .hint("store it with `--format json`"))
-    }
-}
-
 pub async fn run(
     settings: &Settings,
     store: &SecretStore,
@@ -153,45 +135,11 @@ pub async fn run(
 ) -> Result<ExitStatus> {
     let (name, mut warnings) = secret_name_for(settings, Kind::Connection, &args.conn_id)?;
     let conn = intended(settings, printer, args)?;
-    let stored = match args.format {
-        StoreFormat::Uri => {
-            check_scheme(&conn)?;
-            uri::write(&conn)
-        }
-        StoreFormat::Json => secret_json::write(&conn),
-    };
     let what = format!("connection `{}`", args.conn_id);
+    let (stored, fidelity_warnings) = stored_connection(settings, &conn, args.format, &what)
+        .map_err(|e| Error::usage(format!("{what}: {e}")))?;
     check_value_size(&what, &stored)?;
-    // One warning per field and reading, naming every reader that sees it.
-    let mut grouped: Vec<(&str, String, String, Vec<&str>)> = Vec::new();
-    for d in fidelity::check(&conn, &stored, &settings.backend.extra_conn_words) {
-        if d.is_unreadable() {
-            return Err(Error::usage(format!(
-                "{what}: {} cannot read the stored form: {}",
-                d.reader.describe(),
-                d.read
-            ))
-            .hint(
-                "Airflow would silently fall back to another secrets backend; check the fields",
-            ));
-        }
-        if d.field == "description" {
-            continue;
-        }
-        match grouped
-            .iter_mut()
-            .find(|g| g.0 == d.field && g.1 == d.intended && g.2 == d.read)
-        {
-            Some(g) => g.3.push(d.reader.describe()),
-            None => grouped.push((d.field, d.intended, d.read, vec![d.reader.describe()])),
-        }
-    }
-    for (field, intended, read, readers) in grouped {
-        warnings.push(format!(
-            "{what}: `{field}` reads as {read} in {} (intended {intended})",
-            readers.join(", ")
-        ));
-    }
+    warnings.extend(fidelity_warnings);
     if conn.description.is_some() {
         printer.note("Airflow's backend never reads a connection's description: it is kept as the secret's description");
     }

@@ -4,7 +4,7 @@ use predicates::prelude::*;
 use serde_json::json;
 
 use crate::common::proxy::{Fault, Proxy};
-use crate::common::{TestEnv, assert_hidden, moto, stdout_json};
+use crate::common::{TestEnv, assert_hidden, moto, raw_client, stdout_json};
 
 const CANARY: &str = "c4n4ry-S3cret:/?#[]@!$&'()*+,;=% é🔑";
 
@@ -677,26 +677,6 @@ fn every_vector_connection_reads_back_as_intended_or_as_warned() {
     eprintln!("vector connections: {exact} fields exact, {warned} warned, {refused} refused");
     assert!(refused <= 2, "only unparseable forms may be refused");
     assert!(warned > 0 && exact > warned * 10);
-}
-
-/// A client straight to the emulator, for setting up states the tool never writes.
-fn raw_client() -> (tokio::runtime::Runtime, aws_sdk_secretsmanager::Client) {
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    let client = rt.block_on(async {
-        let config = aws_config::defaults(aws_config::BehaviorVersion::latest())
-            .region(aws_config::Region::new("us-east-1"))
-            .endpoint_url(format!("http://{}", moto().addr))
-            .credentials_provider(aws_sdk_secretsmanager::config::Credentials::new(
-                "test", "test", None, None, "static",
-            ))
-            .load()
-            .await;
-        aws_sdk_secretsmanager::Client::new(&config)
-    });
-    (rt, client)
 }
 
 #[test]

@@ -9,7 +9,7 @@ use predicates::prelude::*;
 use serde_json::{Value, json};
 
 use crate::common::proxy::{Fault, Proxy};
-use crate::common::{TestEnv, moto, shared_dir, stdout_json};
+use crate::common::{TestEnv, moto, raw_client, shared_dir, stdout_json};
 
 const VERSIONS: [(&str, AirflowLine, &str); 2] = [
     ("airflow-3.3.2", AirflowLine::V3, "3"),
@@ -22,31 +22,19 @@ fn export(dir: &str, name: &str) -> PathBuf {
 
 /// Versions per secret, read straight from the emulator with the SDK.
 fn version_counts(prefix: &str) -> Vec<(String, usize)> {
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
+    use aws_sdk_secretsmanager::types::{Filter, FilterNameStringType};
+    let (rt, client) = raw_client();
     rt.block_on(async {
-        let config = aws_config::defaults(aws_config::BehaviorVersion::latest())
-            .region(aws_config::Region::new("us-east-1"))
-            .endpoint_url(format!("http://{}", moto().addr))
-            .credentials_provider(aws_sdk_secretsmanager::config::Credentials::new(
-                "test", "test", None, None, "static",
-            ))
-            .load()
-            .await;
-        let client = aws_sdk_secretsmanager::Client::new(&config);
         let mut out = Vec::new();
         let mut token = None;
         loop {
+            let filter = Filter::builder()
+                .key(FilterNameStringType::Name)
+                .values(prefix)
+                .build();
             let page = client
                 .list_secrets()
-                .filters(
-                    aws_sdk_secretsmanager::types::Filter::builder()
-                        .key(aws_sdk_secretsmanager::types::FilterNameStringType::Name)
-                        .values(prefix)
-                        .build(),
-                )
+                .filters(filter)
                 .set_next_token(token)
                 .send()
                 .await
@@ -66,10 +54,9 @@ fn version_counts(prefix: &str) -> Vec<(String, usize)> {
             }
             token = page.next_token().map(str::to_owned);
             if token.is_none() {
-                break;
+                return out;
             }
         }
-        out
     })
 }
 

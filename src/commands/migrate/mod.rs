@@ -266,18 +266,14 @@ pub async fn run(
             });
         }
     }
+    let report = |outcomes: &[Outcome], errors: &[Option<String>], dry_run: bool| {
+        let report = summary(&items, &planned, outcomes, errors, &store.calls(), started);
+        print_summary(printer, &report, dry_run);
+        write_report(args, &report)
+    };
     let conflicts = planned.iter().filter(|o| **o == Outcome::Conflict).count();
     if args.dry_run || conflicts > 0 {
-        let report = summary(
-            &items,
-            &planned,
-            &outcomes,
-            &errors,
-            &store.calls(),
-            started,
-        );
-        print_summary(printer, &report, true);
-        write_report(args, &report)?;
+        report(&outcomes, &errors, true)?;
         if conflicts > 0 {
             return Err(Error::new(
                 ExitStatus::Conflict,
@@ -314,16 +310,7 @@ pub async fn run(
         outcomes[d.index] = d.outcome;
         errors[d.index] = d.error;
     }
-    let report = summary(
-        &items,
-        &planned,
-        &outcomes,
-        &errors,
-        &store.calls(),
-        started,
-    );
-    print_summary(printer, &report, false);
-    write_report(args, &report)?;
+    report(&outcomes, &errors, false)?;
     let has = |o: Outcome| outcomes.contains(&o);
     if stop.load(Ordering::Relaxed) {
         return Err(Error::new(

@@ -7,9 +7,8 @@ use secrecy::SecretString;
 
 use crate::airflow::files::{self, FileError, FileFormat};
 use crate::airflow::naming::{self, Kind};
-use crate::airflow::{Connection, fidelity, secret_json, uri};
 use crate::cli::StoreFormat;
-use crate::commands::MAX_VALUE_BYTES;
+use crate::commands::{MAX_VALUE_BYTES, stored_connection};
 use crate::error::{Error, Result};
 use crate::settings::Settings;
 
@@ -70,51 +69,6 @@ fn check_unique(items: &[Item], errors: &mut Vec<FileError>) {
             });
         }
     }
-}
-
-fn connection_value(
-    settings: &Settings,
-    format: StoreFormat,
-    conn: &Connection,
-    warnings: &mut Vec<String>,
-    key: &str,
-) -> Result<String, String> {
-    let stored = match format {
-        StoreFormat::Uri => {
-            if let Some(t) = conn.conn_type.as_deref().filter(|t| !t.is_empty()) {
-                let ok = t.starts_with(|c: char| c.is_ascii_alphabetic())
-                    && t.chars()
-                        .all(|c| c.is_ascii_alphanumeric() || "+.-_".contains(c));
-                if !ok {
-                    return Err(format!(
-                        "conn_type `{t}` cannot be a URI scheme (use `--format json`)"
-                    ));
-                }
-            }
-            uri::write(conn)
-        }
-        StoreFormat::Json => secret_json::write(conn),
-    };
-    for d in fidelity::check(conn, &stored, &settings.backend.extra_conn_words) {
-        if d.is_unreadable() {
-            return Err(format!(
-                "{} cannot read the stored form: {}",
-                d.reader.describe(),
-                d.read
-            ));
-        }
-        if d.field != "description" {
-            let w = format!(
-                "connection `{key}`: `{}` reads as {} in {} (intended {})",
-                d.field,
-                d.read,
-                d.reader.describe(),
-                d.intended
-            );
-            warnings.push(w);
-        }
-    }
-    Ok(stored)
 }
 
 fn finish_item(settings: &Settings, mut item: Item, value: Result<String, String>) -> Item {
@@ -191,7 +145,13 @@ pub fn read_all(
                     let mut item = blank(Kind::Connection, &c.conn_id, &file, c.line);
                     let value = c.conn.and_then(|conn| {
                         item.description.clone_from(&conn.description);
-                        connection_value(settings, format, &conn, &mut item.warnings, &c.conn_id)
+                        let what = format!("connection `{}`", c.conn_id);
+                        stored_connection(settings, &conn, format, &what).map(
+                            |(stored, warnings)| {
+                                item.warnings = warnings;
+                                stored
+                            },
+                        )
                     });
                     items.push(finish_item(settings, item, value));
                 }

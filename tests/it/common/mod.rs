@@ -211,3 +211,24 @@ pub fn stdout_json(out: &std::process::Output) -> serde_json::Value {
         )
     })
 }
+
+/// A client straight to the emulator, for states the tool never writes and for checking
+/// what it wrote (versions per secret).
+pub fn raw_client() -> (tokio::runtime::Runtime, aws_sdk_secretsmanager::Client) {
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let client = rt.block_on(async {
+        let config = aws_config::defaults(aws_config::BehaviorVersion::latest())
+            .region(aws_config::Region::new("us-east-1"))
+            .endpoint_url(format!("http://{}", moto().addr))
+            .credentials_provider(aws_sdk_secretsmanager::config::Credentials::new(
+                "test", "test", None, None, "static",
+            ))
+            .load()
+            .await;
+        aws_sdk_secretsmanager::Client::new(&config)
+    });
+    (rt, client)
+}
