@@ -371,14 +371,7 @@ fn a_killed_run_is_finished_by_a_rerun() {
         .map(|i| (format!("k{i:02}"), json!(format!("v{i}"))))
         .collect();
     let file = write_vars(&t, "many.json", &Value::Object(vars));
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("airsecrets"));
-    let probe = t.cmd();
-    for (k, v) in probe.get_envs() {
-        match v {
-            Some(v) => child.env(k, v),
-            None => child.env_remove(k),
-        };
-    }
+    let mut child = t.std_cmd();
     let mut running = child
         .args([
             "migrate",
@@ -426,12 +419,7 @@ fn interrupt_stops_new_writes_and_exits_130() {
         .collect();
     let file = write_vars(&t, "many.json", &Value::Object(vars));
     let report = t.home.path().join("report.json");
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("airsecrets"));
-    for (k, v) in t.cmd().get_envs() {
-        if let Some(v) = v {
-            child.env(k, v);
-        }
-    }
+    let mut child = t.std_cmd();
     let running = child
         .args([
             "migrate",

@@ -164,8 +164,8 @@ impl TestEnv {
 
     /// The binary with fake credentials, this test's prefixes through Airflow's own
     /// AIRFLOW__SECRETS__BACKEND_KWARGS, and nothing from the developer's environment.
-    pub fn cmd(&self) -> assert_cmd::Command {
-        let mut cmd = assert_cmd::Command::cargo_bin("airsecrets").expect("binary");
+    pub fn std_cmd(&self) -> Command {
+        let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("airsecrets"));
         let kwargs = serde_json::json!({
             "connections_prefix": self.connections_prefix(),
             "variables_prefix": self.variables_prefix(),
@@ -185,8 +185,14 @@ impl TestEnv {
             .env("AWS_ENDPOINT_URL", &self.endpoint)
             .env("AIRSECRETS_INITIAL_BACKOFF_MS", "5")
             .env("AIRSECRETS_ATTEMPT_TIMEOUT_MS", "5000")
-            .env("AIRFLOW__SECRETS__BACKEND_KWARGS", kwargs.to_string())
-            .timeout(Duration::from_secs(120));
+            .env("AIRFLOW__SECRETS__BACKEND_KWARGS", kwargs.to_string());
+        cmd
+    }
+
+    /// [`TestEnv::std_cmd`] with assert_cmd's conveniences and a time limit.
+    pub fn cmd(&self) -> assert_cmd::Command {
+        let mut cmd = assert_cmd::Command::from_std(self.std_cmd());
+        cmd.timeout(Duration::from_secs(120));
         cmd
     }
 }
