@@ -101,7 +101,8 @@ fn run(cli: &Cli, printer: &Printer) -> Result<ExitStatus> {
         .build()
         .map_err(|e| Error::failure(format!("cannot start the async runtime: {e}")))?;
     runtime.block_on(async {
-        let store = SecretStore::connect(&settings.aws).await;
+        let store =
+            SecretStore::connect(&settings.aws, matches!(cli.command, Command::Migrate(_))).await;
         dispatch(&settings, &store, printer, &cli.command).await
     })
 }

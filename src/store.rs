@@ -190,15 +190,23 @@ fn env_u64(name: &str) -> Option<u64> {
 }
 
 impl SecretStore {
-    /// Builds the client: adaptive retries, and explicit timeouts because the SDK's defaults
-    /// wait forever on an endpoint that accepts and never answers.
-    pub async fn connect(opts: &AwsOptions) -> SecretStore {
+    /// Builds the client, with explicit timeouts because the SDK's defaults wait forever on
+    /// an endpoint that accepts and never answers. `sustained` (migrate) selects adaptive
+    /// retries, whose client-side rate limiter suits a stream of calls; a single call uses
+    /// standard retries, since the adaptive limiter, having measured one call, would wait
+    /// seconds between attempts after a throttle.
+    pub async fn connect(opts: &AwsOptions, sustained: bool) -> SecretStore {
         let attempts = env_u64("AWS_MAX_ATTEMPTS")
             .and_then(|n| u32::try_from(n).ok())
             .unwrap_or(5);
         let backoff =
             Duration::from_millis(env_u64("AIRSECRETS_INITIAL_BACKOFF_MS").unwrap_or(1000));
-        let retry = RetryConfig::adaptive()
+        let retry = if sustained {
+            RetryConfig::adaptive()
+        } else {
+            RetryConfig::standard()
+        };
+        let retry = retry
             .with_max_attempts(attempts)
             .with_initial_backoff(backoff);
         let attempt_timeout =

@@ -80,6 +80,17 @@ fn intended(
         let text = text_arg(j, false)?;
         from_conn_json(reader, &args.conn_id, &text)?
     } else {
+        let any_field = args.conn_type.is_some()
+            || args.host.is_some()
+            || args.login.is_some()
+            || args.schema.is_some()
+            || args.port.is_some()
+            || args.extra.is_some()
+            || has_password_flag;
+        if !any_field {
+            return Err(Error::usage("no connection given")
+                .hint("pass `--uri`, `--json`, or fields such as `--conn-type` and `--host`"));
+        }
         if let Some(extra) = &args.extra {
             match pyjson::loads(extra) {
                 Ok(PyValue::Dict(_)) => {}

@@ -511,6 +511,11 @@ fn fidelity_warnings_and_strict_refusal() {
         .assert()
         .code(2);
     assert_eq!(proxy.passed_of("CreateSecret"), creates);
+    t.cmd()
+        .args(["put-connection", "empty"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no connection given"));
     // A URI Airflow cannot parse at all is refused.
     t.cmd()
         .args([
@@ -776,4 +781,45 @@ fn role_arn_assumes_the_role_first() {
         proxy.requests()
     );
     assert_eq!(proxy.passed_of("CreateSecret"), 1);
+}
+
+#[test]
+fn aws_errors_are_classified_with_what_to_do() {
+    let proxy = Proxy::start(&moto().addr);
+    let t = TestEnv::new("classified").via(&proxy);
+    proxy.push(
+        Some("GetSecretValue"),
+        Fault::Aws(
+            400,
+            "AccessDeniedException".into(),
+            "User is not authorized".into(),
+        ),
+    );
+    t.cmd().args(["get", "var", "k"]).assert().code(1).stderr(
+        predicate::str::contains("secretsmanager:GetSecretValue")
+            .and(predicate::str::contains("IAM policy")),
+    );
+    for _ in 0..5 {
+        proxy.push(
+            Some("GetSecretValue"),
+            Fault::Aws(400, "ThrottlingException".into(), "Rate exceeded".into()),
+        );
+    }
+    t.cmd()
+        .args(["get", "var", "k"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("throttled"));
+    for _ in 0..5 {
+        proxy.push(Some("GetSecretValue"), Fault::Drop);
+    }
+    t.cmd()
+        .args(["get", "var", "k"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("cannot reach Secrets Manager"));
+    // Two faults are absorbed by the retries.
+    proxy.push(Some("GetSecretValue"), Fault::Bare(503));
+    proxy.push(Some("GetSecretValue"), Fault::Drop);
+    t.cmd().args(["get", "var", "k"]).assert().code(3);
 }
