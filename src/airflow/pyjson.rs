@@ -350,13 +350,14 @@ impl Parser<'_> {
         let digits = self
             .s
             .get(self.i..self.i + 4)
-            .ok_or_else(|| self.err("Invalid \\uXXXX escape"))?;
+            .ok_or_else(|| self.err("Invalid \\u escape (four hex digits expected)"))?;
         let text: String = digits.iter().collect();
         if !digits.iter().all(char::is_ascii_hexdigit) {
-            return Err(self.err("Invalid \\uXXXX escape"));
+            return Err(self.err("Invalid \\u escape (four hex digits expected)"));
         }
         self.i += 4;
-        u32::from_str_radix(&text, 16).map_err(|_| self.err("Invalid \\uXXXX escape"))
+        u32::from_str_radix(&text, 16)
+            .map_err(|_| self.err("Invalid \\u escape (four hex digits expected)"))
     }
 
     fn string(&mut self) -> Result<String, JsonError> {

@@ -201,6 +201,14 @@ fn write_vars(t: &TestEnv, name: &str, body: &Value) -> String {
     path.to_str().unwrap().to_owned()
 }
 
+/// An export file of `n` variables `k00`.. with values `v0`..
+fn many_vars(t: &TestEnv, n: usize) -> String {
+    let vars: serde_json::Map<String, Value> = (0..n)
+        .map(|i| (format!("k{i:02}"), json!(format!("v{i}"))))
+        .collect();
+    write_vars(t, "many.json", &Value::Object(vars))
+}
+
 #[test]
 fn if_exists_and_dry_run_control_the_writes() {
     let proxy = Proxy::start(&moto().addr);
@@ -367,10 +375,7 @@ fn a_killed_run_is_finished_by_a_rerun() {
     let proxy = Proxy::start(&moto().addr);
     proxy.set_latency(Duration::from_millis(40));
     let t = TestEnv::new("killed").via(&proxy);
-    let vars: serde_json::Map<String, Value> = (0..60)
-        .map(|i| (format!("k{i:02}"), json!(format!("v{i}"))))
-        .collect();
-    let file = write_vars(&t, "many.json", &Value::Object(vars));
+    let file = many_vars(&t, 60);
     let mut child = t.std_cmd();
     let mut running = child
         .args([
@@ -414,10 +419,7 @@ fn interrupt_stops_new_writes_and_exits_130() {
     let proxy = Proxy::start(&moto().addr);
     proxy.set_latency(Duration::from_millis(30));
     let t = TestEnv::new("sigint").via(&proxy);
-    let vars: serde_json::Map<String, Value> = (0..80)
-        .map(|i| (format!("k{i:02}"), json!(format!("v{i}"))))
-        .collect();
-    let file = write_vars(&t, "many.json", &Value::Object(vars));
+    let file = many_vars(&t, 80);
     let report = t.home.path().join("report.json");
     let mut child = t.std_cmd();
     let running = child
