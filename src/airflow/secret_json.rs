@@ -241,13 +241,7 @@ pub fn write(conn: &Connection) -> String {
             conn.password_str().map(|p| PyValue::Str(p.to_owned())),
         ),
         ("schema", s(&conn.schema)),
-        (
-            "port",
-            conn.port.as_ref().map(|p| match p.as_int() {
-                Some(_) => p.to_py(),
-                None => PyValue::Str(p.to_string()),
-            }),
-        ),
+        ("port", conn.port.as_ref().map(Port::to_py)),
     ];
     for (k, v) in fields {
         if let Some(v) = v {

@@ -136,7 +136,6 @@ fn shown(v: &Value) -> String {
     }
 }
 
-#[allow(clippy::fn_params_excessive_bools)]
 async fn connection(
     settings: &Settings,
     store: &SecretStore,
