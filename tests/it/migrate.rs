@@ -498,3 +498,45 @@ fn names_scheduled_for_deletion_are_reported_or_restored() {
         .success()
         .stdout("new");
 }
+
+#[test]
+fn migrate_never_prints_secret_values() {
+    const CANARY: &str = "c4n4ry-migr4te:/?#@é";
+    let t = TestEnv::new("mig-canary");
+    let conns = json!({"c": {"conn_type": "postgres", "login": "u", "password": CANARY, "host": "h", "port": 5432, "schema": "s", "extra": null, "description": null}});
+    let path = t.home.path().join("c.json");
+    std::fs::write(&path, conns.to_string()).unwrap();
+    let vars = write_vars(&t, "v.json", &json!({"v": CANARY}));
+    let report = t.home.path().join("report.json");
+    for extra in [&["--dry-run"][..], &[][..], &["--if-exists", "fail"][..]] {
+        let out = t
+            .cmd()
+            .args([
+                "-vv",
+                "migrate",
+                "--connections",
+                path.to_str().unwrap(),
+                "--variables",
+                &vars,
+                "--report",
+                report.to_str().unwrap(),
+            ])
+            .args(extra)
+            .output()
+            .unwrap();
+        crate::common::assert_hidden(&out.stderr, CANARY);
+        crate::common::assert_hidden(&out.stdout, CANARY);
+        crate::common::assert_hidden(&std::fs::read(&report).unwrap(), CANARY);
+    }
+    // A conflict lists the item, never its values.
+    let changed = write_vars(&t, "v2.json", &json!({"v": format!("{CANARY}-2")}));
+    let out = t
+        .cmd()
+        .args(["migrate", "--variables", &changed])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4));
+    crate::common::assert_hidden(&out.stdout, CANARY);
+    crate::common::assert_hidden(&out.stderr, CANARY);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("refused for conflicts"));
+}

@@ -124,12 +124,14 @@ fn summary(
     })
 }
 
+/// The table lists every item for a dry run, otherwise only the items that need attention.
 fn print_summary(printer: &Printer, report: &Value, dry_run: bool) {
     if printer.is_json() {
         printer.json(report);
         return;
     }
     let key = if dry_run { "plan" } else { "outcomes" };
+    let refused = report["plan"].get("conflict").is_some();
     let items = report["items"]
         .as_array()
         .map(Vec::as_slice)
@@ -137,11 +139,11 @@ fn print_summary(printer: &Printer, report: &Value, dry_run: bool) {
     let rows: Vec<Vec<String>> = items
         .iter()
         .filter(|i| {
-            dry_run
-                || !matches!(
-                    i["outcome"].as_str(),
-                    Some("created" | "updated" | "unchanged")
-                )
+            let fine = matches!(
+                i["outcome"].as_str(),
+                Some("created" | "updated" | "unchanged" | "skipped")
+            );
+            (dry_run && !refused) || !fine
         })
         .map(|i| {
             let s = |k: &str| i[k].as_str().unwrap_or_default().to_owned();
@@ -167,10 +169,10 @@ fn print_summary(printer: &Printer, report: &Value, dry_run: bool) {
         .unwrap_or_default();
     printer.status(&format!(
         "{}: {}",
-        if dry_run {
-            "plan (dry run, nothing written)"
-        } else {
-            "done"
+        match (dry_run, refused) {
+            (_, true) => "plan, refused for conflicts (nothing written)",
+            (true, false) => "plan (dry run, nothing written)",
+            (false, false) => "done",
         },
         counts.join(", ")
     ));
