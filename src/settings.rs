@@ -63,16 +63,19 @@ impl Settings {
             // Airflow 3: per-key overrides, raw strings, key lowercased.
             let mut per_key = serde_json::Map::new();
             for (name, value) in env {
-                if let Some(key) = name.strip_prefix(KWARG_PREFIX).filter(|k| !k.is_empty()) {
-                    let key = key.to_lowercase();
-                    let value = if key == "extra_conn_words" {
-                        serde_json::from_str(value)
-                            .map_err(|e| Error::usage(format!("{name} is not valid JSON: {e}")))?
-                    } else {
-                        Value::String(value.clone())
-                    };
-                    per_key.insert(key, value);
+                let Some(key) = name.strip_prefix(KWARG_PREFIX).filter(|k| !k.is_empty()) else {
+                    continue;
+                };
+                let key = key.to_lowercase();
+                if key == "extra_conn_words" {
+                    // Airflow hands the backend this raw string, and its `.items()` then fails
+                    // for every JSON secret, which Airflow swallows: say so, do not imitate it.
+                    warnings.push(format!(
+                        "{name} reaches Airflow as a string, so Airflow cannot read any JSON connection secret; set `extra_conn_words` in AIRFLOW__SECRETS__BACKEND_KWARGS instead (ignored here)"
+                    ));
+                    continue;
                 }
+                per_key.insert(key, Value::String(value.clone()));
             }
             backend
                 .apply_kwargs(&Value::Object(per_key))

@@ -176,6 +176,18 @@ fn prefixes_come_from_airflow_settings_in_order() {
         stdout_json(&out)["secret_name"],
         format!("{}/flag/k", t.prefix)
     );
+    // Airflow passes per-key values as raw strings: extra_conn_words that way breaks it.
+    t.cmd()
+        .env(
+            "AIRFLOW__SECRETS__BACKEND_KWARG__EXTRA_CONN_WORDS",
+            r#"{"user": ["usr"]}"#,
+        )
+        .args(["put-variable", "k", "v"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "cannot read any JSON connection secret",
+        ));
     // Another backend's kwargs are ignored, with a warning.
     let out = t
         .cmd()
