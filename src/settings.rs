@@ -81,6 +81,18 @@ impl Settings {
                 .apply_kwargs(&Value::Object(per_key))
                 .map_err(|e| Error::usage(format!("{KWARG_PREFIX}*: {e}")))?;
         }
+        // Airflow 3 workers read `[workers] secrets_backend*` first: tasks may then look
+        // under other names than the ones resolved here.
+        for name in [
+            "AIRFLOW__WORKERS__SECRETS_BACKEND",
+            "AIRFLOW__WORKERS__SECRETS_BACKEND_KWARGS",
+        ] {
+            if env.get(name).is_some_and(|v| !v.is_empty()) {
+                warnings.push(format!(
+                    "{name} is set: Airflow 3 workers (running tasks) use it instead of [secrets]; airsecrets follows [secrets] and the flags"
+                ));
+            }
+        }
         if let Some(json) = &g.backend_kwargs {
             let kwargs: Value = serde_json::from_str(json)
                 .map_err(|e| Error::usage(format!("`--backend-kwargs` is not valid JSON: {e}")))?;
