@@ -9,7 +9,7 @@ use super::{
 };
 use crate::airflow::naming::Kind;
 use crate::airflow::pyjson::{self, PyValue};
-use crate::airflow::{Connection, Password, Port, secret_json, uri};
+use crate::airflow::{Connection, Password, Port, fidelity, secret_json, uri};
 use crate::cli::PutConnectionArgs;
 use crate::error::{Error, ExitStatus, Result};
 use crate::output::Printer;
@@ -74,6 +74,20 @@ fn intended(
         })?;
         if u != "-" && conn.password_str().is_some_and(|p| !p.is_empty()) {
             printer.warn("the URI on the command line holds a password, which your shell history and process list can see; pass `--uri -` and give it on stdin");
+        }
+        // The given URI may itself read differently per reader (core re-types query values):
+        // say which reading is stored.
+        for d in fidelity::check(&conn, &text, &settings.backend.extra_conn_words) {
+            if d.field != "password" && d.field != "description" {
+                printer.note(&format!(
+                    "the given URI reads `{}` as {} in {}; stored as {} reads it ({}), the same for every reader",
+                    d.field,
+                    d.read,
+                    d.reader.describe(),
+                    reader.describe(),
+                    d.intended
+                ));
+            }
         }
         conn
     } else if let Some(j) = &args.json {

@@ -528,6 +528,20 @@ fn fidelity_warnings_and_strict_refusal() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("no connection given"));
+    // A URI whose query the readers type differently: the core reading is stored for all.
+    t.cmd()
+        .args(["put-connection", "typed", "--uri", "http://h/?timeout=30"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "the given URI reads `extra` as {\"timeout\": \"30\"} in Airflow 3 task SDK",
+        ));
+    let out = t
+        .cmd()
+        .args(["get", "conn", "typed", "--reader", "sdk", "-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(stdout_json(&out)["extra"], json!({"timeout": 30}));
     // A URI Airflow cannot parse at all is refused.
     t.cmd()
         .args([
@@ -556,7 +570,7 @@ fn fidelity_warnings_and_strict_refusal() {
         ])
         .assert()
         .success();
-    assert_eq!(proxy.passed_of("CreateSecret"), creates + 1);
+    assert_eq!(proxy.passed_of("CreateSecret"), creates + 2);
 }
 
 /// Equal as hooks see it: None and "" alike; extra compared as parsed JSON, {} for none.
