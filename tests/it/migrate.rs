@@ -540,3 +540,40 @@ fn migrate_never_prints_secret_values() {
     crate::common::assert_hidden(&out.stderr, CANARY);
     assert!(String::from_utf8_lossy(&out.stderr).contains("refused for conflicts"));
 }
+
+#[test]
+fn connections_can_be_stored_as_json_secrets() {
+    let t = TestEnv::new("mig-json");
+    let conns = export("airflow-3.3.2", "connections.yaml");
+    let (code, report, err) = run_json(
+        &t,
+        &["--connections", conns.to_str().unwrap(), "--format", "json"],
+    );
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(report["outcomes"], json!({"created": 8}));
+    let out = t
+        .cmd()
+        .args([
+            "get", "conn", "pg_main", "-o", "json", "--reveal", "--reader", "sdk",
+        ])
+        .output()
+        .unwrap();
+    let got = stdout_json(&out);
+    assert_eq!(got["stored_as"], "json");
+    assert_eq!(got["password"], "p@ss:w/rd?#%+ &=\u{e9}\u{1f511}");
+    assert_eq!(
+        got["extra"],
+        json!({"sslmode": "require", "connect_timeout": "10"})
+    );
+    // The description is kept as the secret's description (Airflow's backend never reads it).
+    let (rt, client) = raw_client();
+    let d = rt
+        .block_on(
+            client
+                .describe_secret()
+                .secret_id(format!("{}/pg_main", t.connections_prefix()))
+                .send(),
+        )
+        .unwrap();
+    assert_eq!(d.description(), Some("main postgres"));
+}
