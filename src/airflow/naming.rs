@@ -35,7 +35,7 @@ impl LookupPattern {
 }
 
 /// One kind of secret Airflow looks up (connections, variables, config).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Kind {
     Connection,
     Variable,

@@ -223,7 +223,7 @@ pub async fn run(
         for i in invalid {
             err = err.cause(format!(
                 "{}: {} `{}`: {}",
-                i.source,
+                i.source(),
                 i.kind.name(),
                 i.key,
                 i.problem.as_deref().unwrap_or_default()

@@ -16,8 +16,8 @@ use crate::settings::Settings;
 pub struct Item {
     pub kind: Kind,
     pub key: String,
-    /// `file:line`, for messages.
-    pub source: String,
+    pub file: String,
+    pub line: usize,
     pub secret_name: String,
     /// The exact SecretString to store; None when the item is invalid.
     pub value: Option<SecretString>,
@@ -46,27 +46,32 @@ fn read_file(path: &Path) -> Result<(String, FileFormat, String), Vec<FileError>
     Ok((shown, format, text))
 }
 
-/// Where a key stands in the files; a key given twice is refused naming both places.
+impl Item {
+    /// `file:line`, for messages.
+    pub fn source(&self) -> String {
+        format!("{}:{}", self.file, self.line)
+    }
+}
+
+/// A key given twice (in one kind) is refused, naming both places.
 fn check_unique(items: &[Item], errors: &mut Vec<FileError>) {
-    for (i, item) in items.iter().enumerate() {
-        if let Some(first) = items[..i]
-            .iter()
-            .find(|o| o.kind == item.kind && o.key == item.key)
-        {
-            let (file, line) = item
-                .source
-                .rsplit_once(':')
-                .map_or((item.source.as_str(), None), |(f, l)| (f, l.parse().ok()));
-            errors.push(FileError {
-                file: file.to_owned(),
-                line,
+    let mut first: std::collections::HashMap<(Kind, &str), &Item> =
+        std::collections::HashMap::new();
+    for item in items {
+        match first.entry((item.kind, item.key.as_str())) {
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert(item);
+            }
+            std::collections::hash_map::Entry::Occupied(earlier) => errors.push(FileError {
+                file: item.file.clone(),
+                line: Some(item.line),
                 key: Some(item.key.clone()),
                 reason: format!(
                     "the {} is also defined at {}",
                     item.kind.name(),
-                    first.source
+                    earlier.get().source()
                 ),
-            });
+            }),
         }
     }
 }
@@ -109,7 +114,8 @@ pub fn read_all(
     let blank = |kind: Kind, key: &str, file: &str, line: usize| Item {
         kind,
         key: key.to_owned(),
-        source: format!("{file}:{line}"),
+        file: file.to_owned(),
+        line,
         secret_name: settings.backend.secret_name(kind, key),
         value: None,
         description: None,
