@@ -6,7 +6,9 @@ use std::fmt::Write as _;
 use std::sync::Arc;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+use tokio::time::Instant;
 
 use futures_util::StreamExt;
 use secrecy::ExposeSecret;
@@ -19,10 +21,17 @@ use crate::store::{NewSecret, SecretStore, StoreError};
 /// Rounds of our own retries on top of the SDK's, for throttling and transient errors.
 const ROUNDS: u32 = 6;
 
+/// One operation's schedule.
+struct Lane {
+    next: Instant,
+    interval: Duration,
+    successes: u32,
+}
+
 /// Paces each operation to a rate, slowing down when Secrets Manager still throttles.
 pub struct Pacer {
     base: Duration,
-    ops: Mutex<HashMap<&'static str, (Instant, Duration, u32)>>,
+    lanes: Mutex<HashMap<&'static str, Lane>>,
 }
 
 impl Pacer {
@@ -30,40 +39,42 @@ impl Pacer {
     pub fn new(rate: f64) -> Pacer {
         Pacer {
             base: Duration::from_secs_f64(1.0 / rate.max(0.1)),
-            ops: Mutex::new(HashMap::new()),
+            lanes: Mutex::new(HashMap::new()),
         }
     }
 
     /// Waits for this operation's next slot.
     pub async fn slot(&self, op: &'static str) {
         let at = {
-            let mut ops = self.ops.lock().expect("pacer");
+            let mut lanes = self.lanes.lock().expect("pacer");
             let now = Instant::now();
-            let entry = ops.entry(op).or_insert((now, self.base, 0));
-            let at = entry.0.max(now);
-            entry.0 = at + entry.1;
+            let lane = lanes.entry(op).or_insert(Lane {
+                next: now,
+                interval: self.base,
+                successes: 0,
+            });
+            let at = lane.next.max(now);
+            lane.next = at + lane.interval;
             at
         };
-        tokio::time::sleep_until(at.into()).await;
+        tokio::time::sleep_until(at).await;
     }
 
     /// Throttled even after the SDK's retries: widen the interval.
     pub fn throttled(&self, op: &'static str) {
-        let mut ops = self.ops.lock().expect("pacer");
-        if let Some(e) = ops.get_mut(op) {
-            e.1 = (e.1 * 3 / 2).min(Duration::from_secs(2));
-            e.2 = 0;
+        if let Some(lane) = self.lanes.lock().expect("pacer").get_mut(op) {
+            lane.interval = (lane.interval * 3 / 2).min(Duration::from_secs(2));
+            lane.successes = 0;
         }
     }
 
     /// A success: after a run of them, creep back towards the configured rate.
     pub fn succeeded(&self, op: &'static str) {
-        let mut ops = self.ops.lock().expect("pacer");
-        if let Some(e) = ops.get_mut(op) {
-            e.2 += 1;
-            if e.2 >= 20 && e.1 > self.base {
-                e.1 = (e.1 * 19 / 20).max(self.base);
-                e.2 = 0;
+        if let Some(lane) = self.lanes.lock().expect("pacer").get_mut(op) {
+            lane.successes += 1;
+            if lane.successes >= 20 && lane.interval > self.base {
+                lane.interval = (lane.interval * 19 / 20).max(self.base);
+                lane.successes = 0;
             }
         }
     }
@@ -291,5 +302,42 @@ impl Executor<'_> {
             Err(e) => return Err(e),
         };
         Ok((plan::decide(value, current, if_exists), version))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_are_stable_and_depend_on_the_replaced_version() {
+        let a = token("n", "v", None);
+        assert_eq!(a, token("n", "v", None));
+        assert_eq!(a.len(), 64, "Secrets Manager takes 32 to 64 characters");
+        assert_ne!(a, token("n", "v", Some("version-1")));
+        assert_ne!(
+            token("n", "v", Some("version-1")),
+            token("n", "v", Some("version-2"))
+        );
+        assert_ne!(a, token("n", "w", None));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn the_pacer_spaces_calls_and_backs_off() {
+        let pacer = Pacer::new(10.0);
+        let start = tokio::time::Instant::now();
+        for _ in 0..5 {
+            pacer.slot("CreateSecret").await;
+        }
+        assert_eq!(start.elapsed(), Duration::from_millis(400));
+        pacer.throttled("CreateSecret");
+        let before = tokio::time::Instant::now();
+        pacer.slot("CreateSecret").await;
+        pacer.slot("CreateSecret").await;
+        assert_eq!(
+            before.elapsed(),
+            Duration::from_millis(250),
+            "the next gap is 150 ms"
+        );
     }
 }
