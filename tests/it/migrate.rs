@@ -79,6 +79,7 @@ fn every_real_export_migrates_as_airflow_import_stores_it_and_a_rerun_writes_not
         let conn_files = [
             "connections.json",
             "connections.yaml",
+            "connections.env",
             "connections.uri.env",
             "connections.json-serialized.env",
         ];
