@@ -138,12 +138,12 @@ pub enum ReadError {
     ExtraNotJson,
     #[error("`extra` is JSON but not an object")]
     ExtraNotObject,
-    #[error("`port` is not an integer: {0}")]
-    PortNotInteger(String),
+    #[error("`port` is not an integer")]
+    PortNotInteger,
     #[error("`port` must be a string or a number, not a {0}")]
     PortType(&'static str),
-    #[error("`port` {0} is too large")]
-    PortOverflow(String),
+    #[error("`port` is too large")]
+    PortOverflow,
     #[error("field `{0}` is not a string ({1})")]
     NotAString(&'static str, &'static str),
     #[error("unknown connection key `{0}`")]
@@ -164,12 +164,12 @@ impl ReadError {
             ReadError::Url(_)
             | ReadError::ExtraNotJson
             | ReadError::ExtraNotObject
-            | ReadError::PortNotInteger(_) => "ValueError",
+            | ReadError::PortNotInteger => "ValueError",
             ReadError::Json(_) => "JSONDecodeError",
             ReadError::NotAString(..) | ReadError::UnknownKey(_) | ReadError::PortType(_) => {
                 "TypeError"
             }
-            ReadError::PortOverflow(_) => "OverflowError",
+            ReadError::PortOverflow => "OverflowError",
             ReadError::UnknownConnWord(_) => "KeyError",
             ReadError::Blank => "IndexError",
             ReadError::NotAnObject => "AttributeError",

@@ -3,8 +3,6 @@
 //! properties) and `parse_qsl`. The `url` crate normalises hosts and differs on `*` and `~`,
 //! so none of this can be delegated to it.
 
-use std::fmt::Write as _;
-
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 
 /// Everything but ASCII letters, digits and `_.-~`: CPython's `quote(s, safe="")`.
@@ -98,8 +96,9 @@ pub enum SplitError {
     InvalidIpvFuture,
     #[error("An IPv4 address cannot be in brackets")]
     BracketedIpv4,
-    #[error("'{0}' does not appear to be an IPv4 or IPv6 address")]
-    NotAnAddress(String),
+    // Never the text itself: it may be part of a password that cut the URI short.
+    #[error("the bracketed host is not an IPv4 or IPv6 address")]
+    NotAnAddress,
     #[error("netloc contains invalid characters under NFKC normalization")]
     NfkcNetloc,
 }
@@ -180,13 +179,13 @@ fn check_bracketed_host(host: &str) -> Result<(), SplitError> {
     // Python's ipaddress accepts an IPv6 scope id (`fe80::1%eth0`): non-empty, without `%`.
     let addr = match host.split_once('%') {
         Some((a, s)) if !s.is_empty() && !s.contains('%') => a,
-        Some(_) => return Err(SplitError::NotAnAddress(host.to_owned())),
+        Some(_) => return Err(SplitError::NotAnAddress),
         None => host,
     };
     if addr.parse::<std::net::Ipv6Addr>().is_ok() && !addr.contains(char::is_whitespace) {
         Ok(())
     } else {
-        Err(SplitError::NotAnAddress(host.to_owned()))
+        Err(SplitError::NotAnAddress)
     }
 }
 
@@ -212,8 +211,12 @@ fn check_netloc(netloc: &str) -> Result<(), SplitError> {
 /// A port text that Python's `SplitResult.port` refuses.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PortError {
-    #[error("Port could not be cast to integer value as {0}")]
-    NotAnInteger(String),
+    // Python names the text; we do not, since an unencoded `/`, `?`, `#` or `@` in a password
+    // makes part of the password the "port".
+    #[error(
+        "the port is not an integer (an unencoded `/`, `?`, `#` or `@` in the login or password cuts the URI short)"
+    )]
+    NotAnInteger,
     #[error("Port out of range 0-65535")]
     OutOfRange,
 }
@@ -252,7 +255,7 @@ impl SplitResult {
             return Ok(None);
         };
         if !port.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(PortError::NotAnInteger(py_repr_str(port)));
+            return Err(PortError::NotAnInteger);
         }
         let trimmed = port.trim_start_matches('0');
         if trimmed.len() > 5 {
@@ -285,35 +288,6 @@ impl SplitResult {
     pub fn password(&self) -> Option<&str> {
         self.userinfo().and_then(|(_, p)| p)
     }
-}
-
-/// Python's `repr()` of a str, as it appears in Python's error messages.
-pub fn py_repr_str(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::new();
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                let _ = write!(out, "\\x{:02x}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
 }
 
 #[cfg(test)]

@@ -77,8 +77,8 @@ fn decimal_digit(c: char) -> Option<u32> {
 
 /// Python's `int(x)` as `from_json` applies it to a port.
 fn py_int(v: &PyValue) -> Result<i64, ReadError> {
-    let bad = || ReadError::PortNotInteger(pyjson::dumps(v));
-    let out_of_range = || ReadError::PortOverflow(pyjson::dumps(v));
+    let bad = || ReadError::PortNotInteger;
+    let out_of_range = || ReadError::PortOverflow;
     match v {
         PyValue::Bool(b) => Ok(i64::from(*b)),
         PyValue::Int(i) => i.parse().map_err(|_| out_of_range()),

@@ -208,9 +208,10 @@ fn scalar(
     tag: Option<&str>,
     line: usize,
 ) -> Result<YamlValue, YamlError> {
+    // Not the text itself: it may be a password.
     let bad = |what: &str| YamlError {
         line,
-        message: format!("cannot construct {what} from {text:?}"),
+        message: format!("the tagged value is not {what}"),
     };
     match tag {
         Some("!!str" | "tag:yaml.org,2002:str") => {
