@@ -22,6 +22,7 @@ pub struct Cli {
 
 /// Options every command takes.
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)
     #[arg(long, global = true, value_name = "NAME")]
