@@ -38,7 +38,6 @@ pub struct StoredValue {
 #[derive(Debug, Clone)]
 pub struct SecretInfo {
     pub name: String,
-    pub description: Option<String>,
     pub last_changed: Option<SystemTime>,
     pub deleted: Option<SystemTime>,
 }
@@ -400,7 +399,6 @@ impl SecretStore {
                 }
                 out.push(SecretInfo {
                     name: name.to_owned(),
-                    description: s.description().map(str::to_owned),
                     last_changed: s.last_changed_date().and_then(to_system_time),
                     deleted: s.deleted_date().and_then(to_system_time),
                 });
@@ -419,7 +417,6 @@ impl SecretStore {
         match self.client.describe_secret().secret_id(name).send().await {
             Ok(d) => Ok(Some(SecretInfo {
                 name: d.name().unwrap_or(name).to_owned(),
-                description: d.description().map(str::to_owned),
                 last_changed: d.last_changed_date().and_then(to_system_time),
                 deleted: d.deleted_date().and_then(to_system_time),
             })),

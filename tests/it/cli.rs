@@ -337,11 +337,10 @@ fn aws_scheduled_for_deletion_error_is_recognised() {
     let t = TestEnv::new("aws-deleted").via(&proxy);
     proxy.push(
         Some("GetSecretValue"),
-        Fault::Aws(
+        Fault::aws(
             400,
-            "InvalidRequestException".into(),
-            "You can't perform this operation on the secret because it was marked for deletion."
-                .into(),
+            "InvalidRequestException",
+            "You can't perform this operation on the secret because it was marked for deletion.",
         ),
     );
     t.cmd()
@@ -815,11 +814,7 @@ fn aws_errors_are_classified_with_what_to_do() {
     let t = TestEnv::new("classified").via(&proxy);
     proxy.push(
         Some("GetSecretValue"),
-        Fault::Aws(
-            400,
-            "AccessDeniedException".into(),
-            "User is not authorized".into(),
-        ),
+        Fault::aws(400, "AccessDeniedException", "User is not authorized"),
     );
     t.cmd().args(["get", "var", "k"]).assert().code(1).stderr(
         predicate::str::contains("secretsmanager:GetSecretValue")
@@ -828,7 +823,7 @@ fn aws_errors_are_classified_with_what_to_do() {
     for _ in 0..5 {
         proxy.push(
             Some("GetSecretValue"),
-            Fault::Aws(400, "ThrottlingException".into(), "Rate exceeded".into()),
+            Fault::aws(400, "ThrottlingException", "Rate exceeded"),
         );
     }
     t.cmd()

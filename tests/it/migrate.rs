@@ -140,31 +140,20 @@ fn every_real_export_migrates_as_airflow_import_stores_it_and_a_rerun_writes_not
                 let got = stdout_json(&out);
                 let text = |f: &str| got[f].as_str().unwrap_or("").to_owned();
                 let id = &item.conn_id;
-                assert_eq!(
-                    text("password"),
-                    want.password_str().unwrap_or(""),
-                    "{dir}/{conn_file} {id}"
-                );
-                assert_eq!(
-                    text("login"),
-                    want.login.clone().unwrap_or_default(),
-                    "{dir}/{conn_file} {id}"
-                );
-                assert_eq!(
-                    text("host"),
-                    want.host.clone().unwrap_or_default(),
-                    "{dir}/{conn_file} {id}"
-                );
-                assert_eq!(
-                    text("schema"),
-                    want.schema.clone().unwrap_or_default(),
-                    "{dir}/{conn_file} {id}"
-                );
-                assert_eq!(
-                    text("conn_type"),
-                    want.conn_type.clone().unwrap_or_default(),
-                    "{dir}/{conn_file} {id}"
-                );
+                let fields = [
+                    ("password", want.password_str().map(str::to_owned)),
+                    ("login", want.login.clone()),
+                    ("host", want.host.clone()),
+                    ("schema", want.schema.clone()),
+                    ("conn_type", want.conn_type.clone()),
+                ];
+                for (field, value) in fields {
+                    assert_eq!(
+                        text(field),
+                        value.unwrap_or_default(),
+                        "{dir}/{conn_file} {id} {field}"
+                    );
+                }
                 assert_eq!(
                     got["port"].as_i64(),
                     want.port
@@ -337,12 +326,12 @@ fn faults_end_with_every_item_stored_exactly_once() {
         proxy.push(Some("CreateSecret"), Fault::Bare(500));
         proxy.push(
             Some("CreateSecret"),
-            Fault::Aws(400, "ThrottlingException".into(), "Rate exceeded".into()),
+            Fault::aws(400, "ThrottlingException", "Rate exceeded"),
         );
         proxy.push(Some("CreateSecret"), Fault::Drop);
         proxy.push(
             Some("CreateSecret"),
-            Fault::Aws(503, "ServiceUnavailable".into(), "try again".into()),
+            Fault::aws(503, "ServiceUnavailable", "try again"),
         );
     }
     proxy.push(Some("BatchGetSecretValue"), Fault::Bare(502));

@@ -51,6 +51,13 @@ pub struct Proxy {
     state: Arc<Mutex<State>>,
 }
 
+impl Fault {
+    /// An AWS JSON error body with this status, `__type` and message.
+    pub fn aws(status: u16, kind: &str, message: &str) -> Fault {
+        Fault::Aws(status, kind.to_owned(), message.to_owned())
+    }
+}
+
 impl Proxy {
     /// Starts the proxy on a free loopback port, in front of `upstream` (host:port).
     pub fn start(upstream: &str) -> Proxy {
