@@ -1,12 +1,12 @@
-//! The real `airflow ... export` files in ../shared/airflow-exports/ read as Airflow's own
-//! `import` would store them.
+//! The real `airflow ... export` files in tests/fixtures/airflow-exports/ (copied from ../shared
+//! by tools/sync-fixtures) read as Airflow's own `import` would store them.
 
 use airsecrets::airflow::Connection;
 use airsecrets::airflow::files::{self, FileFormat};
 use airsecrets::airflow::variable::AirflowLine;
 use serde_json::Value;
 
-use crate::common::shared_dir;
+use crate::common::fixtures_dir;
 
 const VERSIONS: [(&str, AirflowLine); 2] = [
     ("airflow-3.3.2", AirflowLine::V3),
@@ -14,7 +14,7 @@ const VERSIONS: [(&str, AirflowLine); 2] = [
 ];
 
 fn read(dir: &str, name: &str) -> (String, String) {
-    let path = shared_dir().join("airflow-exports").join(dir).join(name);
+    let path = fixtures_dir().join("airflow-exports").join(dir).join(name);
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     (path.display().to_string(), text)
 }

@@ -9,7 +9,7 @@ use predicates::prelude::*;
 use serde_json::{Value, json};
 
 use crate::common::proxy::{Fault, Proxy};
-use crate::common::{TestEnv, moto, raw_client, shared_dir, stdout_json};
+use crate::common::{TestEnv, fixtures_dir, moto, raw_client, stdout_json};
 
 const VERSIONS: [(&str, AirflowLine, &str); 2] = [
     ("airflow-3.3.2", AirflowLine::V3, "3"),
@@ -17,7 +17,7 @@ const VERSIONS: [(&str, AirflowLine, &str); 2] = [
 ];
 
 fn export(dir: &str, name: &str) -> PathBuf {
-    shared_dir().join("airflow-exports").join(dir).join(name)
+    fixtures_dir().join("airflow-exports").join(dir).join(name)
 }
 
 /// Versions per secret, read straight from the emulator with the SDK.

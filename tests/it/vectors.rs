@@ -1,5 +1,5 @@
-//! Every line of ../shared/airflow-vectors/ (real Airflow 3.3.2 and 2.10.5 output), for every
-//! reader it describes. Read from ../shared at test time: nothing is copied by hand.
+//! Every line of tests/fixtures/airflow-vectors/ (real Airflow 3.3.2 and 2.10.5 output, copied
+//! from ../shared by tools/sync-fixtures), for every reader it describes.
 
 use std::collections::BTreeMap;
 
@@ -9,10 +9,10 @@ use airsecrets::airflow::secret_json::{self, Lookup, Via};
 use airsecrets::airflow::{Connection, Password, Port, Reader, fidelity, uri};
 use serde_json::Value;
 
-use crate::common::shared_dir;
+use crate::common::fixtures_dir;
 
 fn load(name: &str) -> Vec<Value> {
-    let path = shared_dir().join("airflow-vectors").join(name);
+    let path = fixtures_dir().join("airflow-vectors").join(name);
     let text = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
     text.lines()

@@ -9,19 +9,14 @@ use std::path::{Path, PathBuf};
 use std::process::{ChildStdin, Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, OnceLock};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-/// `../shared` beside the project's root: the vectors and real exports live there.
-pub fn shared_dir() -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("..")
-        .join("shared");
-    assert!(
-        dir.is_dir(),
-        "{} is missing: the tests read Airflow's vectors from it",
-        dir.display()
-    );
-    dir
+/// `tests/fixtures/`: the golden vectors and real exports, copied from the workplace's
+/// `../shared` by `tools/sync-fixtures` and committed, so a plain clone has them.
+pub fn fixtures_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("fixtures")
 }
 
 fn support(file: &str) -> PathBuf {
@@ -58,19 +53,14 @@ fn moto_python() -> PathBuf {
     if imports_moto(&python) {
         return python;
     }
-    let lock = venv.with_extension("lock");
-    let deadline = Instant::now() + Duration::from_secs(600);
-    while std::fs::create_dir(&lock).is_err() {
-        assert!(
-            Instant::now() < deadline,
-            "timed out waiting for {}",
-            lock.display()
-        );
-        std::thread::sleep(Duration::from_millis(500));
-    }
+    // An OS file lock, not a lock directory: the kernel releases it when a holder dies, so a
+    // killed run cannot stall the next one.
+    std::fs::create_dir_all(venv.parent().expect("target tmp")).expect("target tmp dir");
+    let lock = std::fs::File::create(venv.with_extension("lock")).expect("venv lock file");
+    lock.lock().expect("lock the venv");
     let installed = imports_moto(&python)
         || (Command::new("python3")
-            .args(["-m", "venv"])
+            .args(["-m", "venv", "--clear"])
             .arg(&venv)
             .status()
             .is_ok_and(|s| s.success())
@@ -79,7 +69,7 @@ fn moto_python() -> PathBuf {
                 .arg(support("requirements-moto.txt"))
                 .status()
                 .is_ok_and(|s| s.success()));
-    let _ = std::fs::remove_dir(&lock);
+    drop(lock);
     assert!(
         installed,
         "could not install the pinned moto into {}",
