@@ -90,7 +90,7 @@ complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l login -r
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l schema -d 'Schema (database)' -r
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l port -r
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l extra -d 'Extra as a JSON object' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l extra -d 'Extra as a JSON object, kept byte for byte (`-` reads stdin)' -r
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l description -d 'Description; the backend never reads it, so it becomes the secret\'s description' -r
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l password-file -d 'Read the password from a file' -r -F
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l password-env -d 'Read the password from an environment variable' -r
@@ -401,6 +401,7 @@ skip\t''
 overwrite\t''"
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l concurrency -d 'Writes in flight at once' -r
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l rate -d 'Writes per second per operation: Secrets Manager\'s default quota is 50; raise it if your account\'s quota is higher' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l retry-rounds -d 'Rounds of retries per item after throttling or a transient failure, each making up to AWS_MAX_ATTEMPTS (default 3) attempts: at most rounds x attempts writes per item' -r
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l format -d 'How connections are stored' -r -f -a "uri\t''
 json\t''"
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l report -d 'Write the summary as JSON to this file' -r -F

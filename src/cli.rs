@@ -181,7 +181,7 @@ pub struct PutConnectionArgs {
     pub schema: Option<String>,
     #[arg(long)]
     pub port: Option<u16>,
-    /// Extra as a JSON object
+    /// Extra as a JSON object, kept byte for byte (`-` reads stdin)
     #[arg(long, value_name = "JSON")]
     pub extra: Option<String>,
     /// Description; the backend never reads it, so it becomes the secret's description
@@ -319,6 +319,10 @@ pub struct MigrateArgs {
     /// your account's quota is higher
     #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(u16).range(1..))]
     pub rate: u16,
+    /// Rounds of retries per item after throttling or a transient failure, each making up to
+    /// AWS_MAX_ATTEMPTS (default 3) attempts: at most rounds x attempts writes per item
+    #[arg(long, value_name = "N", default_value_t = 3, value_parser = clap::value_parser!(u8).range(1..=10))]
+    pub retry_rounds: u8,
     /// How connections are stored
     #[arg(long, value_enum, default_value_t = StoreFormat::Uri)]
     pub format: StoreFormat,

@@ -94,9 +94,9 @@ impl From<StoreError> for Error {
             _ => ExitStatus::Failure,
         };
         let hint = match &e {
-            StoreError::ScheduledForDeletion { .. } => {
-                Some("pass `--restore` to restore it first, then write".to_owned())
-            }
+            StoreError::ScheduledForDeletion { .. } => Some(
+                "`put-variable` and `put-connection` with `--restore` restore it and write".to_owned(),
+            ),
             StoreError::AccessDenied { operation, .. } => Some(format!(
                 "the caller's IAM policy must allow `secretsmanager:{operation}` on this secret"
             )),

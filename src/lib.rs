@@ -4,13 +4,20 @@
 //! (`commands` over `store`) -> print (`output`).
 
 pub mod airflow;
-pub mod cli;
-pub mod commands;
-pub mod error;
-pub mod output;
-pub mod plan;
-pub mod settings;
-pub mod store;
+mod cli;
+mod commands;
+mod error;
+mod execute;
+mod output;
+mod plan;
+mod settings;
+mod store;
+mod validate;
+
+/// The completions and man page, generated from the command line (for the drift test).
+pub fn generated_files() -> Vec<(String, Vec<u8>)> {
+    commands::generate::files()
+}
 
 use std::collections::BTreeMap;
 use std::ffi::OsString;
@@ -21,7 +28,7 @@ use clap::Parser;
 
 use crate::cli::{Cli, ColorChoice, Command};
 use crate::error::{Error, ExitStatus, Result};
-use crate::output::Printer;
+use crate::output::{Notes, Printer};
 use crate::settings::Settings;
 use crate::store::SecretStore;
 
@@ -92,36 +99,34 @@ fn run(cli: &Cli, printer: &Printer) -> Result<ExitStatus> {
         .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?)))
         .collect();
     let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+    let notes = Notes::default();
     let (settings, warnings) = Settings::resolve(&cli.global, &env, interactive)?;
-    for w in &warnings {
-        printer.warn(w);
+    for w in warnings {
+        notes.warn(w);
     }
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .map_err(|e| Error::failure(format!("cannot start the async runtime: {e}")))?;
-    runtime.block_on(async {
-        let store =
-            SecretStore::connect(&settings.aws, matches!(cli.command, Command::Migrate(_))).await;
-        dispatch(&settings, &store, printer, &cli.command).await
-    })
+    let result = runtime.block_on(async {
+        let store = SecretStore::connect(&settings.aws).await;
+        let ctx = commands::Ctx::new(&settings, &store, &notes, printer);
+        dispatch(&ctx, &cli.command).await
+    });
+    printer.notes(&notes);
+    let output = result?;
+    printer.render(output.body.as_ref());
+    output.then
 }
 
-async fn dispatch(
-    settings: &Settings,
-    store: &SecretStore,
-    printer: &Printer,
-    command: &Command,
-) -> Result<ExitStatus> {
+async fn dispatch(ctx: &commands::Ctx<'_>, command: &Command) -> Result<commands::Output> {
     match command {
-        Command::PutVariable(a) => commands::put_variable::run(settings, store, printer, a).await,
-        Command::PutConnection(a) => {
-            commands::put_connection::run(settings, store, printer, a).await
-        }
-        Command::Get(a) => commands::get::run(settings, store, printer, a).await,
-        Command::List(a) => commands::list::run(settings, store, printer, a).await,
-        Command::Delete(a) => commands::delete::run(settings, store, printer, a).await,
-        Command::Migrate(a) => commands::migrate::run(settings, store, printer, a).await,
-        Command::Generate(g) => commands::generate::run(&g.out_dir),
+        Command::PutVariable(a) => commands::put_variable::run(ctx, a).await,
+        Command::PutConnection(a) => commands::put_connection::run(ctx, a).await,
+        Command::Get(a) => commands::get::run(ctx, a).await,
+        Command::List(a) => commands::list::run(ctx, a).await,
+        Command::Delete(a) => commands::delete::run(ctx, a).await,
+        Command::Migrate(a) => commands::migrate::run(ctx, a).await,
+        Command::Generate(_) => Err(Error::usage("`generate` runs without AWS")),
     }
 }

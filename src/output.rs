@@ -1,17 +1,72 @@
-//! The one printer: data to stdout, everything else to stderr. Tables for people, JSON for
-//! scripts, remote strings escaped before they reach a terminal.
+//! The one printer: data to stdout, everything else to stderr. Commands return typed results
+//! ([`Render`]) and collect warnings and notes in [`Notes`]; only this module writes to the
+//! terminal, and every string that came from Secrets Manager, a file or the user is escaped
+//! on the way (tables, notes, warnings and errors alike).
 
 use std::io::{IsTerminal, Write};
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::time::SystemTime;
 
 use anstyle::{AnsiColor, Style};
 
 use crate::cli::OutputFormat;
 use crate::error::Error;
 
-/// What stands in for a password in tables and JSON without `--reveal`.
+/// What stands in for a password or a sensitive extra value without `--reveal`.
 pub const MASK: &str = "****";
+
+/// One piece of human output.
+pub enum Block {
+    /// A table on stdout; every cell is escaped.
+    Table {
+        headers: Vec<&'static str>,
+        rows: Vec<Vec<String>>,
+    },
+    /// Bytes exactly as given, on stdout (a variable's value, `--as` forms).
+    Raw(Vec<u8>),
+    /// A line for people on stderr (hidden by `--quiet`), escaped.
+    Status(String),
+}
+
+/// A command's result: how it reads as JSON and for people.
+pub trait Render {
+    fn json(&self) -> serde_json::Value;
+    fn human(&self) -> Vec<Block>;
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    Warning,
+    Note,
+    Status,
+}
+
+/// Warnings and notes a command collects while it works; printed, escaped, when it returns.
+#[derive(Default)]
+pub struct Notes(Mutex<Vec<(Level, String)>>);
+
+impl Notes {
+    pub fn warn(&self, text: impl Into<String>) {
+        self.push(Level::Warning, text.into());
+    }
+
+    pub fn note(&self, text: impl Into<String>) {
+        self.push(Level::Note, text.into());
+    }
+
+    pub fn status(&self, text: impl Into<String>) {
+        self.push(Level::Status, text.into());
+    }
+
+    fn push(&self, level: Level, text: String) {
+        self.0.lock().expect("notes").push((level, text));
+    }
+
+    fn take(&self) -> Vec<(Level, String)> {
+        std::mem::take(&mut *self.0.lock().expect("notes"))
+    }
+}
 
 pub struct Printer {
     pub format: OutputFormat,
@@ -43,10 +98,10 @@ impl Printer {
 
     fn out(&self, bytes: &[u8]) {
         let mut out = anstream::stdout().lock();
-        if let Err(e) = out.write_all(bytes).and_then(|()| out.flush()) {
-            if e.kind() == std::io::ErrorKind::BrokenPipe {
-                self.broken_pipe.store(true, Ordering::Relaxed);
-            }
+        if let Err(e) = out.write_all(bytes).and_then(|()| out.flush())
+            && e.kind() == std::io::ErrorKind::BrokenPipe
+        {
+            self.broken_pipe.store(true, Ordering::Relaxed);
         }
     }
 
@@ -55,23 +110,44 @@ impl Printer {
         let _ = writeln!(err, "{text}");
     }
 
-    /// Bytes exactly as given (a variable's value).
-    pub fn raw(&self, bytes: &[u8]) {
-        self.out(bytes);
+    /// A command's result, as JSON or for people.
+    pub fn render(&self, result: &dyn Render) {
+        if self.is_json() {
+            let text =
+                serde_json::to_string_pretty(&result.json()).unwrap_or_else(|_| "null".into());
+            self.out(format!("{text}\n").as_bytes());
+            return;
+        }
+        for block in result.human() {
+            match block {
+                Block::Table { headers, rows } => self.table(&headers, &rows),
+                Block::Raw(bytes) => self.out(&bytes),
+                Block::Status(text) => {
+                    if !self.quiet {
+                        Self::err_line(&escape(&text));
+                    }
+                }
+            }
+        }
     }
 
-    /// One line of data.
-    pub fn line(&self, text: &str) {
-        self.out(format!("{text}\n").as_bytes());
+    /// The warnings and notes a command collected. Warnings show even with `--quiet`: they
+    /// are about data being read differently.
+    pub fn notes(&self, notes: &Notes) {
+        for (level, text) in notes.take() {
+            let text = escape(&text);
+            match level {
+                Level::Warning => Self::err_line(&format!("{WARN}warning{WARN:#}: {text}")),
+                Level::Note if !self.quiet => {
+                    Self::err_line(&format!("{NOTE}note{NOTE:#}: {text}"));
+                }
+                Level::Status if !self.quiet => Self::err_line(&text),
+                Level::Note | Level::Status => {}
+            }
+        }
     }
 
-    pub fn json(&self, value: &serde_json::Value) {
-        let text = serde_json::to_string_pretty(value).unwrap_or_else(|_| "null".into());
-        self.line(&text);
-    }
-
-    /// A table; every cell is escaped for the terminal.
-    pub fn table(&self, headers: &[&str], rows: &[Vec<String>]) {
+    fn table(&self, headers: &[&str], rows: &[Vec<String>]) {
         let mut table = comfy_table::Table::new();
         table.load_preset(comfy_table::presets::NOTHING);
         table.set_header(
@@ -87,7 +163,7 @@ impl Printer {
         }
         let text = table.to_string();
         let text: Vec<&str> = text.lines().map(str::trim_end).collect();
-        self.line(&text.join("\n"));
+        self.out(format!("{}\n", text.join("\n")).as_bytes());
     }
 
     /// A progress bar with ETA on stderr; hidden when stderr is not a terminal or --quiet.
@@ -107,39 +183,31 @@ impl Printer {
         bar
     }
 
-    /// Progress and outcomes for people (hidden by --quiet).
-    pub fn status(&self, text: &str) {
-        if !self.quiet {
-            Self::err_line(text);
-        }
-    }
-
-    pub fn note(&self, text: &str) {
-        if !self.quiet {
-            Self::err_line(&format!("{NOTE}note{NOTE:#}: {text}"));
-        }
-    }
-
-    /// Warnings are shown even with --quiet: they are about data being read differently.
-    pub fn warn(&self, text: &str) {
-        Self::err_line(&format!("{WARN}warning{WARN:#}: {text}"));
-    }
-
+    #[allow(clippy::unused_self)] // the printer is the one place that writes, errors included
     pub fn error(&self, e: &Error) {
-        Self::err_line(&format!("{ERROR}error{ERROR:#}: {}", e.message));
+        Self::err_line(&format!("{ERROR}error{ERROR:#}: {}", escape(&e.message)));
         if !e.causes.is_empty() {
             Self::err_line("Caused by:");
             for c in &e.causes {
-                Self::err_line(&format!("  {c}"));
+                Self::err_line(&format!("  {}", escape(c)));
             }
         }
         if let Some(h) = &e.hint {
-            Self::err_line(&format!("{NOTE}hint{NOTE:#}: {h}"));
+            Self::err_line(&format!("{NOTE}hint{NOTE:#}: {}", escape(h)));
         }
     }
 }
 
-/// Control characters from remote or user strings are shown escaped, never interpreted.
+/// Characters that reorder or hide text on a terminal (bidirectional controls, invisible
+/// marks), shown escaped like control characters.
+fn is_deceptive(c: char) -> bool {
+    matches!(c,
+        '\u{061c}' | '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2060}'..='\u{2069}'
+        | '\u{feff}')
+}
+
+/// Control characters and bidirectional controls from remote or user strings are shown
+/// escaped, never interpreted.
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -147,7 +215,9 @@ pub fn escape(s: &str) -> String {
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
-            c if c.is_control() => out.push_str(&c.escape_unicode().to_string()),
+            c if c.is_control() || is_deceptive(c) => {
+                out.push_str(&c.escape_unicode().to_string());
+            }
             c => out.push(c),
         }
     }
@@ -155,27 +225,8 @@ pub fn escape(s: &str) -> String {
 }
 
 /// `YYYY-MM-DDTHH:MM:SSZ` (UTC).
-#[allow(clippy::many_single_char_names)]
 pub fn date(t: SystemTime) -> String {
-    let secs = t.duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
-    let days = i64::try_from(secs / 86_400).unwrap_or(0);
-    let rem = secs % 86_400;
-    // Civil-from-days (Howard Hinnant's algorithm).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
-        rem / 3600,
-        (rem % 3600) / 60,
-        rem % 60
-    )
+    humantime::format_rfc3339_seconds(t).to_string()
 }
 
 #[cfg(test)]
@@ -185,9 +236,10 @@ mod tests {
     #[test]
     fn dates_and_escapes() {
         assert_eq!(
-            date(UNIX_EPOCH + std::time::Duration::from_secs(1_795_000_000)),
+            date(SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_795_000_000)),
             "2026-11-18T11:06:40Z"
         );
         assert_eq!(escape("a\u{1b}[31m\nb"), "a\\u{1b}[31m\\nb");
+        assert_eq!(escape("x\u{202e}y\u{7}"), "x\\u{202e}y\\u{7}");
     }
 }

@@ -7,7 +7,7 @@ use serde_json::Value;
 
 use crate::airflow::naming::BackendConfig;
 use crate::airflow::variable::AirflowLine;
-use crate::cli::{AirflowVersion, GlobalArgs, OutputFormat};
+use crate::cli::{AirflowVersion, GlobalArgs};
 use crate::error::{Error, Result};
 use crate::store::AwsOptions;
 
@@ -20,11 +20,11 @@ const KWARG_PREFIX: &str = "AIRFLOW__SECRETS__BACKEND_KWARG__";
 pub struct Settings {
     pub backend: BackendConfig,
     pub aws: AwsOptions,
-    pub output: OutputFormat,
     pub yes: bool,
-    pub quiet: bool,
     pub strict: bool,
     pub line: AirflowLine,
+    /// `[core] sensitive_var_conn_names`: more words whose extra values are masked.
+    pub sensitive_words: Vec<String>,
     /// Both stdin and stderr are terminals: prompts and confirmations are possible.
     pub interactive: bool,
 }
@@ -134,11 +134,19 @@ impl Settings {
             Settings {
                 backend,
                 aws,
-                output: g.output,
                 yes: g.yes,
-                quiet: g.quiet,
                 strict: g.strict,
                 line,
+                sensitive_words: env
+                    .get("AIRFLOW__CORE__SENSITIVE_VAR_CONN_NAMES")
+                    .map(|v| {
+                        v.split(',')
+                            .map(str::trim)
+                            .filter(|w| !w.is_empty())
+                            .map(str::to_owned)
+                            .collect()
+                    })
+                    .unwrap_or_default(),
                 interactive,
             },
             warnings,

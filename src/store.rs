@@ -47,7 +47,7 @@ pub struct SecretInfo {
 pub enum StoreError {
     #[error("`{name}` does not exist")]
     NotFound { name: String },
-    #[error("`{name}` is scheduled for deletion{}", when.map(|w| format!(" on {}", crate::output::date(w))).unwrap_or_default())]
+    #[error("`{name}` is scheduled for deletion{}", when.map(|w| format!(" on {}", humantime::format_rfc3339_seconds(w))).unwrap_or_default())]
     ScheduledForDeletion {
         name: String,
         when: Option<SystemTime>,
@@ -181,6 +181,9 @@ pub struct SecretStore {
     calls: Mutex<BTreeMap<&'static str, u64>>,
 }
 
+/// SDK attempts per call unless `AWS_MAX_ATTEMPTS` says otherwise.
+pub const DEFAULT_ATTEMPTS: u32 = 3;
+
 /// BatchGetSecretValue takes at most 20 ids.
 pub const BATCH_SIZE: usize = 20;
 
@@ -190,22 +193,17 @@ fn env_u64(name: &str) -> Option<u64> {
 
 impl SecretStore {
     /// Builds the client, with explicit timeouts because the SDK's defaults wait forever on
-    /// an endpoint that accepts and never answers. `sustained` (migrate) selects adaptive
-    /// retries, whose client-side rate limiter suits a stream of calls; a single call uses
-    /// standard retries, since the adaptive limiter, having measured one call, would wait
-    /// seconds between attempts after a throttle.
-    pub async fn connect(opts: &AwsOptions, sustained: bool) -> SecretStore {
+    /// an endpoint that accepts and never answers. Standard retries, `AWS_MAX_ATTEMPTS`
+    /// (default 3) attempts per call: the only pacing of bulk runs is the executor's own, so
+    /// the SDK's adaptive limiter is not stacked on it (see `execute`).
+    pub async fn connect(opts: &AwsOptions) -> SecretStore {
         let attempts = env_u64("AWS_MAX_ATTEMPTS")
             .and_then(|n| u32::try_from(n).ok())
-            .unwrap_or(5);
+            .filter(|n| *n > 0)
+            .unwrap_or(DEFAULT_ATTEMPTS);
         let backoff =
             Duration::from_millis(env_u64("AIRSECRETS_INITIAL_BACKOFF_MS").unwrap_or(1000));
-        let retry = if sustained {
-            RetryConfig::adaptive()
-        } else {
-            RetryConfig::standard()
-        };
-        let retry = retry
+        let retry = RetryConfig::standard()
             .with_max_attempts(attempts)
             .with_initial_backoff(backoff);
         let attempt_timeout =

@@ -184,13 +184,13 @@ impl Connection {
         if reader.drops_empty_password() && self.password.as_ref().is_some_and(|p| p.0.is_empty()) {
             self.password = None;
         }
-        if reader == Reader::Core {
-            if let Some(extra) = self.extra.as_deref().filter(|e| !e.is_empty()) {
-                match pyjson::loads(extra) {
-                    Ok(PyValue::Dict(_)) => {}
-                    Ok(_) => return Err(ReadError::ExtraNotObject),
-                    Err(_) => return Err(ReadError::ExtraNotJson),
-                }
+        if reader == Reader::Core
+            && let Some(extra) = self.extra.as_deref().filter(|e| !e.is_empty())
+        {
+            match pyjson::loads(extra) {
+                Ok(PyValue::Dict(_)) => {}
+                Ok(_) => return Err(ReadError::ExtraNotObject),
+                Err(_) => return Err(ReadError::ExtraNotJson),
             }
         }
         Ok(self)

@@ -1,5 +1,8 @@
 //! The fidelity check: decode the exact text about to be stored as each reader will, and
 //! name every field a reader would see differently from what was intended.
+//!
+//! A difference names the field (and for `extra` its keys) and the kind of change, never a
+//! value: its text goes into warnings, and a field may hold a secret.
 
 use super::connection::{Connection, Port, Reader};
 use super::pyjson::{self, PyValue};
@@ -11,8 +14,8 @@ pub struct Difference {
     pub reader: Reader,
     /// A field name, or `connection` when the reader cannot read it at all.
     pub field: &'static str,
-    pub intended: String,
-    pub read: String,
+    /// What changes, in words that hold no value of the field.
+    pub change: String,
 }
 
 impl Difference {
@@ -22,21 +25,17 @@ impl Difference {
     }
 }
 
-fn shown(v: Option<&str>) -> String {
-    match v {
-        None => "None".into(),
-        Some(s) => {
-            let mut out = String::new();
-            pyjson::dumps_str(s, &mut out);
-            out
+/// How a text field changed, without saying what it holds.
+fn text_change(want: Option<&str>, got: Option<&str>) -> String {
+    match (want, got) {
+        (Some(_), None) => "is lost (reads as None)".into(),
+        (None, Some("")) => "reads as an empty string instead of None".into(),
+        (Some("") | None, Some(_)) => "reads as a value where none was given".into(),
+        (Some(a), Some(b)) if a.to_lowercase() == b.to_lowercase() => {
+            "reads in different letter case".into()
         }
+        _ => "reads as a different value".into(),
     }
-}
-
-/// None and `""` are the same to every hook (`conn.host or default`), and the URI form
-/// cannot tell them apart; everything else must match exactly.
-fn same_text(a: Option<&str>, b: Option<&str>) -> bool {
-    a.unwrap_or("") == b.unwrap_or("")
 }
 
 fn port_value(p: Option<&Port>) -> Option<i64> {
@@ -46,39 +45,79 @@ fn port_value(p: Option<&Port>) -> Option<i64> {
     })
 }
 
-/// `extra` compared as what hooks use: the parsed object when it is JSON, else the text.
-fn extra_view(extra: Option<&str>) -> Result<PyValue, String> {
-    match extra.filter(|e| !e.is_empty()) {
-        None => Ok(PyValue::Dict(Vec::new())),
-        Some(e) => pyjson::loads(e).map_err(|_| e.to_owned()),
+/// The keys of two extras whose values differ (values are never named), or a description of
+/// a change that is in the text alone.
+fn extra_change(want: &str, got: &str) -> String {
+    let parse = |t: &str| match pyjson::loads(t) {
+        Ok(PyValue::Dict(d)) => Some(d),
+        _ => None,
+    };
+    let (Some(a), Some(b)) = (parse(want), parse(got)) else {
+        return if want.is_empty() || got.is_empty() {
+            text_change(
+                (!want.is_empty()).then_some(want),
+                (!got.is_empty()).then_some(got),
+            )
+        } else {
+            "reads as different text".into()
+        };
+    };
+    let mut keys: Vec<String> = Vec::new();
+    for (k, v) in &a {
+        let same = b.iter().find(|(k2, _)| k2 == k).is_some_and(|(_, v2)| {
+            v2 == v || matches!((v, v2), (PyValue::Float(x), PyValue::Float(y)) if x.is_nan() && y.is_nan())
+        });
+        if !same {
+            keys.push(format!("`{k}`"));
+        }
+    }
+    for (k, _) in &b {
+        if !a.iter().any(|(k2, _)| k2 == k) {
+            keys.push(format!("`{k}`"));
+        }
+    }
+    if keys.is_empty() {
+        "holds the same keys and values, but as different text (spacing, order or escaping)".into()
+    } else {
+        format!("differs in key(s) {}", keys.join(", "))
     }
 }
 
+/// Where the stored form cannot hold None apart from `""`: a URI reads host, schema and
+/// conn_type as `""` when absent, and a login as `""` when there is a password;
+/// `from_json` drops a falsy conn_type; Airflow's core classes turn an empty password into
+/// None whatever the form.
+fn empty_is_none(field: &str, stored_is_uri: bool, has_password: bool) -> bool {
+    matches!(field, "password" | "conn_type")
+        || (stored_is_uri
+            && (matches!(field, "host" | "schema") || (field == "login" && has_password)))
+}
+
 /// Every difference between `intended` and what each reader reads from `stored`.
-/// The password's values are never put in a Difference.
+/// `extra` is compared as text, byte for byte: `conn.extra` is what Airflow stores and hands
+/// to hooks, and `extra_dejson` being equal is not enough.
 pub fn check(intended: &Connection, stored: &str, words: &ExtraConnWords) -> Vec<Difference> {
+    let stored_is_uri = !secret_json::py_strip(stored).starts_with('{');
     let mut out = Vec::new();
     for reader in Reader::ALL {
-        let mut push = |field: &'static str, intended: String, read: String| {
+        let mut push = |field: &'static str, change: String| {
             out.push(Difference {
                 reader,
                 field,
-                intended,
-                read,
+                change,
             });
         };
         let read =
             match secret_json::read_connection(reader, Some(stored), words, Via::SecretsManager) {
                 Lookup::Found(c) => c,
                 Lookup::NotFound => {
-                    push("connection", "a connection".into(), "not found".into());
+                    push("connection", "finds no connection".into());
                     continue;
                 }
                 Lookup::Swallowed(e) => {
                     push(
                         "connection",
-                        "a connection".into(),
-                        format!("unreadable ({} : {e})", e.python_class()),
+                        format!("cannot read it ({}: {e})", e.python_class()),
                     );
                     continue;
                 }
@@ -95,39 +134,53 @@ pub fn check(intended: &Connection, stored: &str, words: &ExtraConnWords) -> Vec
             ("password", intended.password_str(), read.password_str()),
         ];
         for (field, want, got) in texts {
-            if !same_text(want, got) {
-                if field == "password" {
-                    push(field, "(hidden)".into(), "(a different value)".into());
-                } else {
-                    push(field, shown(want), shown(got));
-                }
+            let has_password = intended.password_str().is_some_and(|p| !p.is_empty());
+            let (want, got) = if empty_is_none(field, stored_is_uri, has_password) {
+                (
+                    want.filter(|s| !s.is_empty()),
+                    got.filter(|s| !s.is_empty()),
+                )
+            } else {
+                (want, got)
+            };
+            if want == got {
+                continue;
             }
+            let change = match (field, want, got) {
+                ("conn_type", Some(w), Some(g))
+                    if super::uri::normalize_conn_type(&w.to_lowercase())
+                        == g.to_lowercase() =>
+                {
+                    "is normalised by Airflow (`postgresql` becomes `postgres`, `-` becomes `_`, URI schemes are lowercase)".into()
+                }
+                _ => text_change(want, got),
+            };
+            push(field, change);
         }
         let (want_port, got_port) = (
             port_value(intended.port.as_ref()),
             port_value(read.port.as_ref()),
         );
         if want_port != got_port {
-            let p = |v: Option<i64>| v.map_or("None".into(), |n| n.to_string());
-            push("port", p(want_port), p(got_port));
-        }
-        let (want_extra, got_extra) = (
-            extra_view(intended.extra.as_deref()),
-            extra_view(read.extra.as_deref()),
-        );
-        if want_extra != got_extra {
-            let e = |v: &Result<PyValue, String>| match v {
-                Ok(v) => pyjson::dumps(v),
-                Err(raw) => shown(Some(raw)),
+            let change = match (want_port, got_port) {
+                (Some(0), None) => "0 is dropped: Airflow reads no port",
+                (Some(_), None) => "is lost (reads as None)",
+                (None, Some(_)) => "reads as a value where none was given",
+                _ => "reads as a different value",
             };
-            push("extra", e(&want_extra), e(&got_extra));
+            push("port", change.into());
         }
-        if let Some(d) = intended.description.as_deref().filter(|d| !d.is_empty()) {
-            push(
-                "description",
-                shown(Some(d)),
-                "None (the backend never reads it)".into(),
-            );
+        let want_extra = intended.extra.as_deref().unwrap_or("");
+        let got_extra = read.extra.as_deref().unwrap_or("");
+        if want_extra != got_extra {
+            push("extra", extra_change(want_extra, got_extra));
+        }
+        if intended
+            .description
+            .as_deref()
+            .is_some_and(|d| !d.is_empty())
+        {
+            push("description", "is never read by the backend".into());
         }
     }
     out

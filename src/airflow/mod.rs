@@ -4,6 +4,7 @@
 pub mod connection;
 pub mod fidelity;
 pub mod files;
+pub mod masking;
 pub mod naming;
 pub mod pyjson;
 pub mod pyurl;

@@ -197,13 +197,13 @@ impl BackendConfig {
                 setting: kind.prefix_setting(),
             });
         }
-        if let Some(p) = self.pattern(kind) {
-            if !p.matches(key) {
-                return Err(NotLookedUp::PatternMismatch {
-                    setting: kind.pattern_setting(),
-                    pattern: p.source.clone(),
-                });
-            }
+        if let Some(p) = self.pattern(kind)
+            && !p.matches(key)
+        {
+            return Err(NotLookedUp::PatternMismatch {
+                setting: kind.pattern_setting(),
+                pattern: p.source.clone(),
+            });
         }
         Ok(self.secret_name(kind, key))
     }

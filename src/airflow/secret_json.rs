@@ -227,34 +227,53 @@ pub fn airflow_as_json(conn: &Connection) -> String {
 }
 
 /// Our JSON writer: only the canonical keys the backend standardises (never `conn_id`, never
-/// `description`, which the backend drops), None fields left out, `extra` as an object when it
-/// is one (else its raw text), port as a number.
+/// `description`, which the backend drops), None fields left out and `""` kept, conn_type as
+/// Airflow normalises it, no port 0 (no reader sees it), and `extra` as a *string*: `from_json`
+/// keeps a string `extra` byte for byte, where an object would be re-serialised.
 pub fn write(conn: &Connection) -> String {
     let mut entries: Vec<(String, PyValue)> = Vec::new();
     let s = |v: &Option<String>| v.clone().map(PyValue::Str);
+    let port = conn
+        .port
+        .as_ref()
+        .filter(|p| p.is_truthy())
+        .map(|p| match p {
+            Port::Text(t) => t
+                .trim()
+                .parse::<i64>()
+                .map_or_else(|_| p.to_py(), |n| PyValue::Int(n.to_string())),
+            Port::Int(_) => p.to_py(),
+        });
     let fields = [
-        ("conn_type", s(&conn.conn_type)),
+        (
+            "conn_type",
+            conn.conn_type
+                .as_deref()
+                .filter(|t| !t.is_empty())
+                .map(|t| PyValue::Str(normalize_conn_type(t))),
+        ),
         ("host", s(&conn.host)),
         ("login", s(&conn.login)),
+        // Airflow's core classes read an empty password as None: store that reading.
         (
             "password",
-            conn.password_str().map(|p| PyValue::Str(p.to_owned())),
+            conn.password_str()
+                .filter(|p| !p.is_empty())
+                .map(|p| PyValue::Str(p.to_owned())),
         ),
         ("schema", s(&conn.schema)),
-        ("port", conn.port.as_ref().map(Port::to_py)),
+        ("port", port),
+        (
+            "extra",
+            conn.extra
+                .as_deref()
+                .filter(|e| !e.is_empty())
+                .map(|e| PyValue::Str(e.to_owned())),
+        ),
     ];
     for (k, v) in fields {
         if let Some(v) = v {
             entries.push((k.to_owned(), v));
-        }
-    }
-    if let Some(extra) = conn.extra.as_deref().filter(|e| !e.is_empty()) {
-        let value = match pyjson::loads(extra) {
-            Ok(v @ PyValue::Dict(_)) => v,
-            _ => PyValue::Str(extra.to_owned()),
-        };
-        if value.is_truthy() {
-            entries.push(("extra".into(), value));
         }
     }
     pyjson::dumps(&PyValue::Dict(entries))

@@ -92,10 +92,10 @@ fn query_to_extra(reader: Reader, query: &str) -> String {
     }
     if reader == Reader::Core {
         for (_, v) in &mut dict {
-            if let PyValue::Str(s) = v {
-                if let Ok(typed) = pyjson::loads(s) {
-                    *v = typed;
-                }
+            if let PyValue::Str(s) = v
+                && let Ok(typed) = pyjson::loads(s)
+            {
+                *v = typed;
             }
         }
     }
@@ -212,48 +212,85 @@ pub fn airflow_get_uri(reader: Reader, conn: &Connection) -> Option<String> {
     Some(uri)
 }
 
-/// Would this flat query value be re-typed by Airflow 3 core's `json.loads` pass?
-fn retyped_by_core(value: &str) -> bool {
-    !value.is_empty() && pyjson::loads(value).is_ok()
+/// The scheme our writer uses: the one Airflow's `get_uri` writes for the type as Airflow
+/// normalises it, so that what is stored is what every reader reads back.
+fn written_scheme(conn_type: Option<&str>) -> String {
+    scheme_of(conn_type.map(normalize_conn_type).as_deref())
+}
+
+/// The query for `extra`: the flat `?k=v` form only when every reader's parse of it gives
+/// back the very same text, else `__extra__` carrying the text verbatim.
+fn extra_query(extra: &str) -> String {
+    let dejson = pyjson::loads(extra).unwrap_or(PyValue::Null);
+    let flat = dejson
+        .as_dict()
+        .filter(|d| d.iter().all(|(k, _)| k != EXTRA_KEY))
+        .and_then(|_| flat_query(&dejson))
+        .filter(|q| {
+            Reader::ALL
+                .into_iter()
+                .all(|r| query_to_extra(r, q) == extra)
+        });
+    flat.unwrap_or_else(|| extra_marker_query(extra))
+}
+
+fn write_once(conn: &Connection) -> String {
+    let mut uri = written_scheme(conn.conn_type.as_deref());
+    let login = conn.login.as_deref();
+    // Airflow's core classes read an empty password as None: store that reading.
+    let password = conn.password_str().filter(|p| !p.is_empty());
+    let auth = authority(login, password);
+    if auth.is_empty() && login.is_some() {
+        // An empty login alone: `@` keeps it `""` rather than None.
+        uri.push('@');
+    }
+    uri.push_str(&auth);
+    // The host is quoted whole, protocol included: it parses the same in 2.10 too. With no
+    // authority and no host, a port is written `:6379`, not Airflow's `@:6379`, which reads
+    // back an empty login.
+    let mut block = conn
+        .host
+        .as_deref()
+        .filter(|h| !h.is_empty())
+        .map(quote)
+        .unwrap_or_default();
+    if let Some(port) = conn.port.as_ref().filter(|p| p.is_truthy()) {
+        block.push(':');
+        block.push_str(&port.to_string());
+    }
+    if let Some(schema) = conn.schema.as_deref().filter(|s| !s.is_empty()) {
+        block.push('/');
+        block.push_str(&quote(schema));
+    }
+    uri.push_str(&block);
+    if let Some(extra) = conn.extra.as_deref().filter(|e| !e.is_empty()) {
+        uri.push_str(query_separator(conn));
+        uri.push_str(&extra_query(extra));
+    }
+    uri
 }
 
 /// Our writer: the URI that reads back identically in every reader wherever the URI form
-/// allows it. Differences it cannot avoid (conn_type spelling, host case, description, ...)
-/// are left for the fidelity check to name.
+/// allows it, `extra` byte for byte. What no URI can carry (a host's letter case, port 0, a
+/// conn_type's spelling) is stored as Airflow reads it, so that reading the stored secret and
+/// writing it again gives the same bytes; the fidelity check names those changes.
 pub fn write(conn: &Connection) -> String {
-    let mut uri = scheme_of(conn.conn_type.as_deref());
-    // Never an empty login without a password: it would vanish (semantics §a.3).
-    let login = conn.login.as_deref();
-    let password = conn.password_str();
-    let login = if login == Some("") && password.is_none() {
-        None
-    } else {
-        login
-    };
-    let auth = authority(login, password);
-    uri.push_str(&auth);
-    // The host is quoted whole, protocol included: it keeps its case and parses in 2.10 too.
-    uri.push_str(&host_port_schema(
-        conn.host.as_deref(),
-        auth.is_empty(),
-        conn,
-    ));
-    if let Some(extra) = conn.extra.as_deref().filter(|e| !e.is_empty()) {
-        let dejson = conn.extra_dejson();
-        let empty_object = dejson.as_dict().is_some_and(<[_]>::is_empty);
-        if !(empty_object && pyjson::loads(extra).is_ok()) {
-            uri.push_str(query_separator(conn));
-            let safe_flat = dejson.as_dict().is_some_and(|d| {
-                d.iter()
-                    .all(|(k, v)| k != EXTRA_KEY && v.as_str().is_some_and(|s| !retyped_by_core(s)))
-            });
-            match flat_query(&dejson).filter(|_| safe_flat) {
-                Some(q) => uri.push_str(&q),
-                None => uri.push_str(&extra_marker_query(extra)),
-            }
+    let first = write_once(conn);
+    // Hosts are lowercased by `.hostname` (unless they hold a `/`): store that reading.
+    match parse(Reader::Core, &first) {
+        Ok(read)
+            if read.host != conn.host
+                && read.host.as_deref().map(str::to_lowercase)
+                    == conn.host.as_deref().map(str::to_lowercase) =>
+        {
+            let lowered = Connection {
+                host: read.host,
+                ..conn.clone()
+            };
+            write_once(&lowered)
         }
+        _ => first,
     }
-    uri
 }
 
 #[cfg(test)]

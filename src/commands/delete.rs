@@ -1,46 +1,37 @@
 //! `delete variable KEY` / `delete connection CONN_ID`
 
-use super::{confirm, print_write_result};
+use super::{Ctx, Output, WriteResult, confirm, target};
 use crate::airflow::naming::Kind;
 use crate::cli::{DeleteArgs, DeleteWhat};
 use crate::error::{Error, ExitStatus, Result};
-use crate::output::{Printer, date};
+use crate::output::date;
 use crate::plan::Outcome;
-use crate::settings::Settings;
-use crate::store::SecretStore;
 
-pub async fn run(
-    settings: &Settings,
-    store: &SecretStore,
-    printer: &Printer,
-    args: &DeleteArgs,
-) -> Result<ExitStatus> {
+pub async fn run(ctx: &Ctx<'_>, args: &DeleteArgs) -> Result<Output> {
     let (kind, key) = match &args.what {
         DeleteWhat::Variable { key } => (Kind::Variable, key),
         DeleteWhat::Connection { conn_id } => (Kind::Connection, conn_id),
     };
-    let name = settings.backend.secret_name(kind, key);
+    let target = target(ctx.settings, kind, key)?;
+    let name = target.secret_name.clone();
     // Look first: a force-delete of a missing name succeeds silently in some endpoints.
-    let info = store.describe(&name).await?.ok_or_else(|| {
+    let info = ctx.store.describe(&name).await?.ok_or_else(|| {
         Error::new(
             ExitStatus::NotFound,
-            format!("{} `{key}` not found (no secret `{name}`)", kind.name()),
+            format!("{} not found (no secret `{name}`)", target.what()),
         )
     })?;
+    let result = |outcome| WriteResult {
+        target: target.clone(),
+        outcome,
+        warnings: Vec::new(),
+    };
     if let (Some(when), false) = (info.deleted, args.force) {
-        printer.note(&format!(
+        ctx.notes.note(format!(
             "`{name}` is already scheduled for deletion on {}",
             date(when)
         ));
-        print_write_result(
-            printer,
-            kind,
-            key,
-            &name,
-            Outcome::ScheduledForDeletion,
-            &[],
-        );
-        return Ok(ExitStatus::Success);
+        return Output::ok(result(Outcome::ScheduledForDeletion));
     }
     let how = if args.force {
         "immediately, without recovery".to_owned()
@@ -51,20 +42,20 @@ pub async fn run(
         )
     };
     confirm(
-        settings,
-        &format!("delete {} `{key}` (`{name}`) {how}", kind.name()),
+        ctx.settings,
+        &format!("delete {} (`{name}`) {how}", target.what()),
     )?;
-    let when = store
+    let when = ctx
+        .store
         .delete(&name, args.recovery_window_days, args.force)
         .await?;
-    let outcome = if args.force {
+    if let (Some(when), false) = (when, args.force) {
+        ctx.notes
+            .status(format!("`{name}` can be restored until {}", date(when)));
+    }
+    Output::ok(result(if args.force {
         Outcome::Deleted
     } else {
         Outcome::ScheduledForDeletion
-    };
-    if let (Some(when), false) = (when, args.force) {
-        printer.status(&format!("`{name}` can be restored until {}", date(when)));
-    }
-    print_write_result(printer, kind, key, &name, outcome, &[]);
-    Ok(ExitStatus::Success)
+    }))
 }

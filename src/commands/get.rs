@@ -3,23 +3,20 @@
 use secrecy::ExposeSecret;
 use serde_json::{Value, json};
 
+use super::{Ctx, Output, target};
 use crate::airflow::naming::Kind;
+use crate::airflow::pyjson::{self, PyValue};
 use crate::airflow::secret_json::{self, Lookup, Via};
-use crate::airflow::{Connection, Reader, uri};
+use crate::airflow::{Connection, Reader, masking, uri};
 use crate::cli::{ConnForm, GetArgs, GetWhat, ReaderChoice};
 use crate::error::{Error, ExitStatus, Result};
-use crate::output::{MASK, Printer, date};
-use crate::settings::Settings;
-use crate::store::{SecretStore, StoredValue};
+use crate::output::{Block, MASK, Render, date};
+use crate::store::StoredValue;
+use crate::validate::Target;
 
-pub async fn run(
-    settings: &Settings,
-    store: &SecretStore,
-    printer: &Printer,
-    args: &GetArgs,
-) -> Result<ExitStatus> {
+pub async fn run(ctx: &Ctx<'_>, args: &GetArgs) -> Result<Output> {
     match &args.what {
-        GetWhat::Variable { key } => variable(settings, store, printer, key).await,
+        GetWhat::Variable { key } => variable(ctx, key).await,
         GetWhat::Connection {
             conn_id,
             reveal,
@@ -30,36 +27,26 @@ pub async fn run(
                 Some(ReaderChoice::Core) => Reader::Core,
                 Some(ReaderChoice::Sdk) => Reader::Sdk,
                 Some(ReaderChoice::Airflow2) => Reader::Airflow2,
-                None => settings.line.core_reader(),
+                None => ctx.settings.line.core_reader(),
             };
-            connection(settings, store, printer, conn_id, *reveal, *as_form, reader).await
+            connection(ctx, conn_id, *reveal, *as_form, reader).await
         }
     }
 }
 
-fn not_found(kind: Kind, key: &str, name: &str) -> Error {
-    Error::new(
-        ExitStatus::NotFound,
-        format!("{} `{key}` not found (no secret `{name}`)", kind.name()),
-    )
-}
-
 /// Fetches the SecretString; a binary-only secret is "not found" to Airflow as well.
-async fn fetch(
-    settings: &Settings,
-    store: &SecretStore,
-    printer: &Printer,
-    kind: Kind,
-    key: &str,
-) -> Result<(String, StoredValue, String)> {
-    let name = settings.backend.secret_name(kind, key);
-    if let Err(why) = settings.backend.lookup(kind, key) {
-        printer.warn(&format!("{} `{key}`: {why}", kind.name()));
+async fn fetch(ctx: &Ctx<'_>, kind: Kind, key: &str) -> Result<(Target, StoredValue, String)> {
+    let target = target(ctx.settings, kind, key)?;
+    for w in &target.warnings {
+        ctx.notes.warn(w.clone());
     }
-    let value = store
-        .get(&name)
-        .await?
-        .ok_or_else(|| not_found(kind, key, &name))?;
+    let name = &target.secret_name;
+    let value = ctx.store.get(name).await?.ok_or_else(|| {
+        Error::new(
+            ExitStatus::NotFound,
+            format!("{} not found (no secret `{name}`)", target.what()),
+        )
+    })?;
     let text = value
         .string
         .as_ref()
@@ -71,82 +58,181 @@ async fn fetch(
             )
             .hint("store the value as a SecretString")
         })?;
-    Ok((name, value, text))
+    Ok((target, value, text))
 }
 
-async fn variable(
-    settings: &Settings,
-    store: &SecretStore,
-    printer: &Printer,
-    key: &str,
-) -> Result<ExitStatus> {
-    let (name, value, text) = fetch(settings, store, printer, Kind::Variable, key).await?;
-    if printer.is_json() {
-        printer.json(&json!({
-            "key": key,
-            "secret_name": name,
-            "value": text,
-            "version_id": value.version_id,
-            "last_changed": value.created.map(date),
-        }));
-    } else {
-        printer.raw(text.as_bytes());
-    }
-    Ok(ExitStatus::Success)
+/// A variable: its value byte-exact for people, PRODUCT.md's JSON for scripts.
+struct VariableResult {
+    target: Target,
+    value: String,
+    version_id: Option<String>,
+    last_changed: Option<String>,
 }
 
-/// The fields as one reader sees them, for display and comparison.
-fn fields(conn: &Connection, reveal: bool) -> Vec<(&'static str, Value)> {
-    let text = |v: &Option<String>| v.clone().map_or(Value::Null, Value::String);
-    let password = conn.password_str().map_or(Value::Null, |p| {
-        Value::String(if reveal {
-            p.to_owned()
-        } else {
-            MASK.to_owned()
+impl Render for VariableResult {
+    fn json(&self) -> Value {
+        json!({
+            "key": self.target.key,
+            "secret_name": self.target.secret_name,
+            "value": self.value,
+            "version_id": self.version_id,
+            "last_changed": self.last_changed,
         })
-    });
-    let extra = match conn.extra.as_deref() {
-        None => Value::Null,
-        Some(raw) => match crate::airflow::pyjson::loads(raw) {
-            Ok(v) => v.to_serde(),
-            Err(_) => Value::String(raw.to_owned()),
-        },
+    }
+
+    fn human(&self) -> Vec<Block> {
+        vec![Block::Raw(self.value.as_bytes().to_vec())]
+    }
+}
+
+async fn variable(ctx: &Ctx<'_>, key: &str) -> Result<Output> {
+    let (target, value, text) = fetch(ctx, Kind::Variable, key).await?;
+    Output::ok(VariableResult {
+        target,
+        value: text,
+        version_id: value.version_id,
+        last_changed: value.created.map(date),
+    })
+}
+
+/// One field as a reader sees it: for JSON, and for people as Python would print it.
+struct Field {
+    name: &'static str,
+    json: Value,
+    shown: String,
+}
+
+/// Python's view of a text field: None, `""`, or the text.
+fn py_text(v: Option<&str>) -> String {
+    match v {
+        None => "None".into(),
+        Some("") => "\"\"".into(),
+        Some(s) => s.to_owned(),
+    }
+}
+
+/// The fields one reader sees. Without `reveal`, the password and the extra values whose
+/// keys Airflow's secrets masker hides are masked.
+fn fields(conn: &Connection, reveal: bool, sensitive: &[String]) -> Vec<Field> {
+    let text = |name, v: &Option<String>| Field {
+        name,
+        json: v.clone().map_or(Value::Null, Value::String),
+        shown: py_text(v.as_deref()),
     };
+    let password = conn.password_str().map(|p| if reveal { p } else { MASK });
+    let extra = conn.extra.as_deref().map(|raw| match pyjson::loads(raw) {
+        Ok(v) => {
+            let v = if reveal {
+                v
+            } else {
+                masking::mask(&v, sensitive, MASK)
+            };
+            (v.to_serde(), pyjson::dumps(&v))
+        }
+        // Not JSON: no keys to tell secret from not, so all of it is masked.
+        Err(_) if !reveal => (Value::String(MASK.into()), MASK.into()),
+        Err(_) => (Value::String(raw.to_owned()), raw.to_owned()),
+    });
+    let port = conn
+        .port
+        .as_ref()
+        .map(super::super::airflow::connection::Port::to_py);
     vec![
-        ("conn_type", text(&conn.conn_type)),
-        ("host", text(&conn.host)),
-        ("login", text(&conn.login)),
-        ("password", password),
-        ("schema", text(&conn.schema)),
-        (
-            "port",
-            conn.port
-                .as_ref()
-                .map_or(Value::Null, |p| p.to_py().to_serde()),
-        ),
-        ("extra", extra),
+        text("conn_type", &conn.conn_type),
+        text("host", &conn.host),
+        text("login", &conn.login),
+        Field {
+            name: "password",
+            json: password.map_or(Value::Null, |p| Value::String(p.to_owned())),
+            shown: py_text(password),
+        },
+        text("schema", &conn.schema),
+        Field {
+            name: "port",
+            json: port.as_ref().map_or(Value::Null, PyValue::to_serde),
+            shown: port.as_ref().map_or_else(|| "None".into(), pyjson::dumps),
+        },
+        Field {
+            name: "extra",
+            json: extra.as_ref().map_or(Value::Null, |e| e.0.clone()),
+            shown: extra.map_or_else(|| "None".into(), |e| e.1),
+        },
     ]
 }
 
-fn shown(v: &Value) -> String {
-    match v {
-        Value::Null => "None".into(),
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
+/// A connection as one reader sees it.
+struct ConnectionResult {
+    target: Target,
+    reader: Reader,
+    fields: Vec<Field>,
+    /// `conn.extra` exactly as the reader holds it; only with `--reveal`.
+    extra_raw: Option<String>,
+    stored_as: &'static str,
+    /// With `--reveal`: what the other readers see where they disagree.
+    others: Vec<(Reader, &'static str, String)>,
+}
+
+impl Render for ConnectionResult {
+    fn json(&self) -> Value {
+        let mut obj = serde_json::Map::new();
+        obj.insert("conn_id".into(), json!(self.target.key));
+        obj.insert("secret_name".into(), json!(self.target.secret_name));
+        for f in &self.fields {
+            obj.insert(f.name.into(), f.json.clone());
+        }
+        obj.insert("stored_as".into(), json!(self.stored_as));
+        if let Some(raw) = &self.extra_raw {
+            obj.insert("extra_raw".into(), json!(raw));
+        }
+        Value::Object(obj)
+    }
+
+    fn human(&self) -> Vec<Block> {
+        let mut rows: Vec<Vec<String>> = vec![
+            vec!["conn_id".into(), self.target.key.clone()],
+            vec!["secret_name".into(), self.target.secret_name.clone()],
+        ];
+        rows.extend(
+            self.fields
+                .iter()
+                .map(|f| vec![f.name.to_owned(), f.shown.clone()]),
+        );
+        rows.push(vec!["stored_as".into(), self.stored_as.into()]);
+        rows.push(vec!["reader".into(), self.reader.describe().into()]);
+        for (reader, field, shown) in &self.others {
+            rows.push(vec![format!("{field} ({})", reader.name()), shown.clone()]);
+        }
+        vec![Block::Table {
+            headers: vec!["field", "value"],
+            rows,
+        }]
+    }
+}
+
+/// A connection in one of Airflow's own forms, unmasked (`--as`).
+struct AirflowForm(String);
+
+impl Render for AirflowForm {
+    fn json(&self) -> Value {
+        json!(self.0)
+    }
+
+    fn human(&self) -> Vec<Block> {
+        vec![Block::Raw(format!("{}\n", self.0).into_bytes())]
     }
 }
 
 async fn connection(
-    settings: &Settings,
-    store: &SecretStore,
-    printer: &Printer,
+    ctx: &Ctx<'_>,
     conn_id: &str,
     reveal: bool,
     as_form: Option<ConnForm>,
     reader: Reader,
-) -> Result<ExitStatus> {
-    let (name, _, text) = fetch(settings, store, printer, Kind::Connection, conn_id).await?;
-    let words = &settings.backend.extra_conn_words;
+) -> Result<Output> {
+    let (target, _, text) = fetch(ctx, Kind::Connection, conn_id).await?;
+    let name = target.secret_name.clone();
+    let words = &ctx.settings.backend.extra_conn_words;
+    let sensitive = &ctx.settings.sensitive_words;
     let conn = match secret_json::read_connection(reader, Some(&text), words, Via::SecretsManager) {
         Lookup::Found(c) => c,
         Lookup::NotFound => {
@@ -170,20 +256,21 @@ async fn connection(
                 uri::write(&conn)
             ),
         };
-        printer.line(&out);
-        return Ok(ExitStatus::Success);
+        return Output::ok(AirflowForm(out));
     }
-    let mine = fields(&conn, reveal);
+    let mine = fields(&conn, reveal, sensitive);
+    let mut others = Vec::new();
     for other in Reader::ALL.into_iter().filter(|r| *r != reader) {
         let theirs =
             match secret_json::read_connection(other, Some(&text), words, Via::SecretsManager) {
-                Lookup::Found(c) => fields(&c, reveal),
+                Lookup::Found(c) => c,
                 Lookup::NotFound => {
-                    printer.note(&format!("{} finds no connection here", other.describe()));
+                    ctx.notes
+                        .note(format!("{} finds no connection here", other.describe()));
                     continue;
                 }
                 Lookup::Swallowed(e) => {
-                    printer.note(&format!(
+                    ctx.notes.note(format!(
                         "{} cannot read it ({}: {e}) and falls back to the next backend",
                         other.describe(),
                         e.python_class()
@@ -191,15 +278,26 @@ async fn connection(
                     continue;
                 }
             };
-        for ((field, a), (_, b)) in mine.iter().zip(&theirs) {
-            if a != b {
-                printer.note(&format!(
-                    "readers disagree: `{field}` is {} in {} but {} in {}",
-                    shown(a),
+        // Compared unmasked, so a difference in a hidden value is still found; named without
+        // values (they are shown on stdout with --reveal).
+        let (a, b) = (fields(&conn, true, &[]), fields(&theirs, true, &[]));
+        let shown = fields(&theirs, reveal, sensitive);
+        for ((fa, fb), fs) in a.iter().zip(&b).zip(shown) {
+            if fa.json != fb.json || (fa.name == "extra" && conn.extra != theirs.extra) {
+                ctx.notes.note(format!(
+                    "readers disagree: `{}` differs between {} and {}{}",
+                    fa.name,
                     reader.describe(),
-                    shown(b),
-                    other.describe()
+                    other.describe(),
+                    if reveal {
+                        " (shown below)"
+                    } else {
+                        "; `--reveal` shows both"
+                    },
                 ));
+                if reveal {
+                    others.push((other, fa.name, fs.shown));
+                }
             }
         }
     }
@@ -208,24 +306,12 @@ async fn connection(
     } else {
         "uri"
     };
-    if printer.is_json() {
-        let mut obj = serde_json::Map::new();
-        obj.insert("conn_id".into(), json!(conn_id));
-        obj.insert("secret_name".into(), json!(name));
-        for (k, v) in mine {
-            obj.insert(k.into(), v);
-        }
-        obj.insert("stored_as".into(), json!(stored_as));
-        printer.json(&Value::Object(obj));
-    } else {
-        let mut rows: Vec<Vec<String>> = vec![
-            vec!["conn_id".into(), conn_id.into()],
-            vec!["secret_name".into(), name],
-        ];
-        rows.extend(mine.iter().map(|(k, v)| vec![(*k).to_owned(), shown(v)]));
-        rows.push(vec!["stored_as".into(), stored_as.into()]);
-        rows.push(vec!["reader".into(), reader.describe().into()]);
-        printer.table(&["field", "value"], &rows);
-    }
-    Ok(ExitStatus::Success)
+    Output::ok(ConnectionResult {
+        target,
+        reader,
+        fields: mine,
+        extra_raw: conn.extra.clone().filter(|_| reveal),
+        stored_as,
+        others,
+    })
 }

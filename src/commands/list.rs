@@ -3,29 +3,69 @@
 
 use serde_json::json;
 
+use super::{Ctx, Output};
 use crate::airflow::naming::Kind;
 use crate::cli::{ListArgs, ListKind};
-use crate::error::{ExitStatus, Result};
-use crate::output::{Printer, date};
-use crate::settings::Settings;
-use crate::store::SecretStore;
+use crate::error::Result;
+use crate::output::{Block, Render, date};
 
-pub async fn run(
-    settings: &Settings,
-    store: &SecretStore,
-    printer: &Printer,
-    args: &ListArgs,
-) -> Result<ExitStatus> {
+/// One secret under a prefix.
+struct Row {
+    kind: Kind,
+    key: String,
+    secret_name: String,
+    last_changed: Option<String>,
+    note: String,
+}
+
+struct ListResult(Vec<Row>);
+
+impl Render for ListResult {
+    fn json(&self) -> serde_json::Value {
+        let items: Vec<_> = self
+            .0
+            .iter()
+            .map(|r| {
+                json!({"kind": r.kind.name(), "key": r.key, "secret_name": r.secret_name,
+                       "last_changed": r.last_changed,
+                       "note": if r.note.is_empty() { None } else { Some(&r.note) }})
+            })
+            .collect();
+        json!(items)
+    }
+
+    fn human(&self) -> Vec<Block> {
+        let rows = self
+            .0
+            .iter()
+            .map(|r| {
+                vec![
+                    r.kind.name().into(),
+                    r.key.clone(),
+                    r.secret_name.clone(),
+                    r.last_changed.clone().unwrap_or_default(),
+                    r.note.clone(),
+                ]
+            })
+            .collect();
+        vec![Block::Table {
+            headers: vec!["kind", "key", "secret name", "last changed", "note"],
+            rows,
+        }]
+    }
+}
+
+pub async fn run(ctx: &Ctx<'_>, args: &ListArgs) -> Result<Output> {
     let kinds: &[Kind] = match args.kind {
         Some(ListKind::Variables) => &[Kind::Variable],
         Some(ListKind::Connections) => &[Kind::Connection],
         None => &[Kind::Variable, Kind::Connection],
     };
-    let backend = &settings.backend;
+    let backend = &ctx.settings.backend;
     let mut rows = Vec::new();
     for &kind in kinds {
         let Some(prefix) = backend.prefix(kind) else {
-            printer.note(&format!(
+            ctx.notes.note(format!(
                 "the {} prefix is null: Airflow never looks {}s up",
                 kind.name(),
                 kind.name()
@@ -37,7 +77,7 @@ pub async fn run(
         } else {
             format!("{prefix}{}", backend.sep)
         };
-        for secret in store.list(&filter, args.include_deleted).await? {
+        for secret in ctx.store.list(&filter, args.include_deleted).await? {
             let Some(key) = backend.key_of(kind, &secret.name) else {
                 continue;
             };
@@ -48,41 +88,14 @@ pub async fn run(
             if let Err(why) = backend.lookup(kind, &key) {
                 notes.push(why.to_string());
             }
-            rows.push((
+            rows.push(Row {
                 kind,
                 key,
-                secret.name,
-                secret.last_changed.map(date),
-                notes.join("; "),
-            ));
+                secret_name: secret.name,
+                last_changed: secret.last_changed.map(date),
+                note: notes.join("; "),
+            });
         }
     }
-    if printer.is_json() {
-        let items: Vec<_> = rows
-            .iter()
-            .map(|(kind, key, name, changed, note)| {
-                json!({"kind": kind.name(), "key": key, "secret_name": name, "last_changed": changed,
-                       "note": if note.is_empty() { None } else { Some(note) }})
-            })
-            .collect();
-        printer.json(&json!(items));
-    } else {
-        let table: Vec<Vec<String>> = rows
-            .into_iter()
-            .map(|(kind, key, name, changed, note)| {
-                vec![
-                    kind.name().into(),
-                    key,
-                    name,
-                    changed.unwrap_or_default(),
-                    note,
-                ]
-            })
-            .collect();
-        printer.table(
-            &["kind", "key", "secret name", "last changed", "note"],
-            &table,
-        );
-    }
-    Ok(ExitStatus::Success)
+    Output::ok(ListResult(rows))
 }

@@ -1,5 +1,5 @@
-//! One module per command. Each takes resolved settings, the store and the printer, and
-//! returns the exit status; nothing here touches SDK builders.
+//! One module per command. Each takes a [`Ctx`] and its arguments and returns a typed result
+//! that the Printer renders; nothing here prints or touches SDK builders.
 
 pub mod delete;
 pub mod generate;
@@ -10,54 +10,90 @@ pub mod migrate;
 pub mod put_connection;
 pub mod put_variable;
 
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
+
 use secrecy::{ExposeSecret, SecretString};
 use serde_json::json;
 
-use crate::airflow::naming::{self, Kind};
+use crate::airflow::naming::Kind;
 use crate::airflow::{Connection, fidelity, secret_json, uri};
 use crate::cli::{StoreFormat, WriteArgs};
 use crate::error::{Error, ExitStatus, Result};
-use crate::output::Printer;
+use crate::execute::{Executor, Pacer, Work};
+use crate::output::{Block, Notes, Printer, Render, escape};
 use crate::plan::{self, Action, Current, IfExists, Outcome};
 use crate::settings::Settings;
-use crate::store::{NewSecret, SecretStore, StoreError};
+use crate::store::{SecretStore, StoreError};
+use crate::validate::Target;
 
-/// Secrets Manager's SecretString limit.
-pub const MAX_VALUE_BYTES: usize = 65_536;
-
-/// The secret name for a key, refused before any call when Secrets Manager cannot hold it;
-/// warnings where Airflow would never look it up.
-pub fn secret_name_for(
-    settings: &Settings,
-    kind: Kind,
-    key: &str,
-) -> Result<(String, Vec<String>)> {
-    let name = settings.backend.secret_name(kind, key);
-    naming::validate_secret_name(&name).map_err(|e| {
-        Error::usage(format!(
-            "{} `{key}` cannot be stored as `{}`: {e}",
-            kind.name(),
-            crate::output::escape(&name)
-        ))
-    })?;
-    let mut warnings = Vec::new();
-    if let Err(why) = settings.backend.lookup(kind, key) {
-        warnings.push(format!("{} `{key}`: {why}", kind.name()));
-    }
-    if naming::looks_like_arn_suffix(&name) {
-        warnings.push(format!(
-            "`{name}` ends in `-` and six characters, like an ARN's random suffix: AWS may resolve a partial ARN to the wrong secret"
-        ));
-    }
-    Ok((name, warnings))
+/// What every command works with.
+pub struct Ctx<'a> {
+    pub settings: &'a Settings,
+    pub store: &'a SecretStore,
+    pub notes: &'a Notes,
+    printer: &'a Printer,
 }
 
-/// Prints warnings; with `--strict` any warning refuses the command (nothing written).
-pub fn check_warnings(settings: &Settings, printer: &Printer, warnings: &[String]) -> Result<()> {
-    for w in warnings {
-        printer.warn(w);
+impl<'a> Ctx<'a> {
+    pub fn new(
+        settings: &'a Settings,
+        store: &'a SecretStore,
+        notes: &'a Notes,
+        printer: &'a Printer,
+    ) -> Ctx<'a> {
+        Ctx {
+            settings,
+            store,
+            notes,
+            printer,
+        }
     }
-    if settings.strict && !warnings.is_empty() {
+
+    /// A progress bar (stderr, terminals only): the one thing drawn while a command works.
+    pub fn progress(&self, len: u64, what: &str) -> indicatif::ProgressBar {
+        self.printer.progress(len, what)
+    }
+}
+
+/// A command's result, and the error to exit with after it is shown (a refused plan, a
+/// partial failure).
+pub struct Output {
+    pub body: Box<dyn Render>,
+    pub then: Result<ExitStatus>,
+}
+
+// `Result` so that a command can end with `Output::ok(...)` like any other fallible step.
+#[allow(clippy::unnecessary_wraps)]
+impl Output {
+    pub fn ok(body: impl Render + 'static) -> Result<Output> {
+        Ok(Output {
+            body: Box::new(body),
+            then: Ok(ExitStatus::Success),
+        })
+    }
+
+    pub fn failed(body: impl Render + 'static, error: Error) -> Result<Output> {
+        Ok(Output {
+            body: Box::new(body),
+            then: Err(error),
+        })
+    }
+}
+
+/// The key's target, refused as a usage error when Secrets Manager cannot name it.
+pub fn target(settings: &Settings, kind: Kind, key: &str) -> Result<Target> {
+    crate::validate::target(settings, kind, key)
+        .map_err(|why| Error::usage(format!("{} `{key}` cannot be used: {why}", kind.name())))
+}
+
+/// Adds the warnings to the notes; with `--strict` any warning refuses the command (nothing
+/// written).
+pub fn check_warnings(ctx: &Ctx<'_>, warnings: &[String]) -> Result<()> {
+    for w in warnings {
+        ctx.notes.warn(w.clone());
+    }
+    if ctx.settings.strict && !warnings.is_empty() {
         return Err(Error::usage(format!(
             "refusing to write: {} warning(s) and `--strict`",
             warnings.len()
@@ -66,25 +102,9 @@ pub fn check_warnings(settings: &Settings, printer: &Printer, warnings: &[String
     Ok(())
 }
 
-/// A value Secrets Manager can hold: non-empty, at most 65,536 bytes.
-pub fn check_value_size(what: &str, value: &str) -> Result<()> {
-    if value.is_empty() {
-        return Err(Error::usage(format!(
-            "{what}: the value is empty, and Secrets Manager cannot store an empty string"
-        )));
-    }
-    if value.len() > MAX_VALUE_BYTES {
-        return Err(Error::usage(format!(
-            "{what}: the value is {} bytes; Secrets Manager holds at most {MAX_VALUE_BYTES}",
-            value.len()
-        )));
-    }
-    Ok(())
-}
-
 /// The exact SecretString for a connection in the chosen form, with one warning per field
-/// that some reader would see differently (naming every such reader). Err when Airflow
-/// could not read it at all.
+/// that some reader would see differently (naming the field and the readers, never a value).
+/// Err when Airflow could not read it at all.
 pub fn stored_connection(
     settings: &Settings,
     conn: &Connection,
@@ -93,27 +113,26 @@ pub fn stored_connection(
 ) -> Result<(String, Vec<String>), String> {
     let stored = match format {
         StoreFormat::Uri => {
-            if let Some(t) = conn
+            if conn
                 .conn_type
                 .as_deref()
-                .filter(|t| !t.is_empty() && !uri::is_scheme(t))
+                .is_some_and(|t| !t.is_empty() && !uri::is_scheme(t))
             {
-                return Err(format!(
-                    "conn_type `{}` cannot be a URI scheme, so Airflow would misread every field (store it with `--format json`)",
-                    crate::output::escape(t)
-                ));
+                return Err(
+                    "its conn_type cannot be a URI scheme, so Airflow would misread every field (store it with `--format json`)".into(),
+                );
             }
             uri::write(conn)
         }
         StoreFormat::Json => secret_json::write(conn),
     };
-    let mut grouped: Vec<(&str, String, String, Vec<&str>)> = Vec::new();
+    let mut grouped: Vec<(&str, String, Vec<&str>)> = Vec::new();
     for d in fidelity::check(conn, &stored, &settings.backend.extra_conn_words) {
         if d.is_unreadable() {
             return Err(format!(
-                "{} cannot read the stored form ({}); Airflow would silently fall back to another secrets backend",
+                "{} {}; Airflow would silently fall back to another secrets backend",
                 d.reader.describe(),
-                d.read
+                d.change
             ));
         }
         // The description is never read by the backend; callers keep it elsewhere.
@@ -122,19 +141,16 @@ pub fn stored_connection(
         }
         match grouped
             .iter_mut()
-            .find(|g| g.0 == d.field && g.1 == d.intended && g.2 == d.read)
+            .find(|g| g.0 == d.field && g.1 == d.change)
         {
-            Some(g) => g.3.push(d.reader.describe()),
-            None => grouped.push((d.field, d.intended, d.read, vec![d.reader.describe()])),
+            Some(g) => g.2.push(d.reader.describe()),
+            None => grouped.push((d.field, d.change, vec![d.reader.describe()])),
         }
     }
     let warnings = grouped
         .into_iter()
-        .map(|(field, intended, read, readers)| {
-            format!(
-                "{what}: `{field}` reads as {read} in {} (intended {intended})",
-                readers.join(", ")
-            )
+        .map(|(field, change, readers)| {
+            format!("{what}: `{field}` {change} in {}", readers.join(", "))
         })
         .collect();
     Ok((stored, warnings))
@@ -150,97 +166,103 @@ pub fn parse_tags(tags: &[String]) -> Result<Vec<(String, String)>> {
         .collect()
 }
 
-/// What `put-*` needs to write one secret.
-pub struct Upsert<'a> {
-    pub name: &'a str,
-    pub value: &'a SecretString,
-    pub description: Option<&'a str>,
-    pub write: &'a WriteArgs,
-}
-
-/// Create-or-update: an identical value is not written; a name scheduled for deletion is
-/// restored only with `--restore`.
-pub async fn upsert(store: &SecretStore, printer: &Printer, u: &Upsert<'_>) -> Result<Outcome> {
-    let tags = parse_tags(&u.write.tags)?;
-    let current = match store.get(u.name).await {
-        Err(StoreError::ScheduledForDeletion { name, .. }) if u.write.restore => {
-            store.restore(&name).await?;
-            printer.status(&format!("restored `{name}`"));
-            store.get(u.name).await?
+/// `put-*`: a plan of one item through the same decision and executor as `migrate`
+/// (create / update / unchanged / restore), with the SDK's attempts as its only retries.
+pub async fn write_one(
+    ctx: &Ctx<'_>,
+    target: &Target,
+    value: SecretString,
+    description: Option<String>,
+    write: &WriteArgs,
+) -> Result<Outcome> {
+    let tags = parse_tags(&write.tags)?;
+    let name = target.secret_name.as_str();
+    let current = match ctx.store.get(name).await {
+        Ok(None) => None,
+        Ok(Some(v)) => Some(Ok(v)),
+        Err(StoreError::ScheduledForDeletion { name, when }) => {
+            if !write.restore {
+                return Err(Error::new(
+                    ExitStatus::Conflict,
+                    StoreError::ScheduledForDeletion { name, when }.to_string(),
+                )
+                .hint(
+                    "pass `--restore` to restore it and write the new value; nothing was written",
+                ));
+            }
+            Some(Err(()))
         }
-        other => other?,
+        Err(e) => return Err(e.into()),
     };
     let state = match &current {
         None => Current::Absent,
-        Some(c) => Current::Value(c.string.as_ref().map(ExposeSecret::expose_secret)),
+        Some(Err(())) => Current::ScheduledForDeletion,
+        Some(Ok(c)) => Current::Value(c.string.as_ref().map(ExposeSecret::expose_secret)),
     };
-    let action = plan::decide(u.value.expose_secret(), state, IfExists::Overwrite);
+    let action = plan::decide(value.expose_secret(), state, IfExists::Overwrite);
     if action != Action::Create
-        && (u.description.is_some() || !tags.is_empty() || u.write.kms_key_id.is_some())
+        && (description.is_some() || !tags.is_empty() || write.kms_key_id.is_some())
     {
-        printer.note(&format!(
-            "`{}` exists: the description, tags and KMS key apply only when a secret is created",
-            u.name
+        ctx.notes.note(format!(
+            "`{name}` exists: the description, tags and KMS key apply only when a secret is created"
         ));
     }
-    match action {
-        Action::Unchanged => Ok(Outcome::Unchanged),
-        Action::Update => {
-            store.put(u.name, u.value, None).await?;
-            Ok(Outcome::Updated)
-        }
-        Action::Create => {
-            let new = NewSecret {
-                name: u.name,
-                value: u.value,
-                description: u.description,
-                tags: &tags,
-                kms_key_id: u.write.kms_key_id.as_deref(),
-                token: None,
-            };
-            match store.create(&new).await {
-                Ok(_) => Ok(Outcome::Created),
-                // Created by someone else since we looked: update it instead.
-                Err(StoreError::Exists { .. }) => {
-                    store.put(u.name, u.value, None).await?;
-                    Ok(Outcome::Updated)
-                }
-                Err(e) => Err(e.into()),
-            }
-        }
-        Action::Conflict | Action::Skip | Action::Blocked => {
-            Err(Error::failure("unexpected plan for an overwrite"))
-        }
+    let executor = Executor {
+        store: ctx.store,
+        pacer: Pacer::new(50.0),
+        if_exists: IfExists::Overwrite,
+        restore: write.restore,
+        tags: &tags,
+        kms_key_id: write.kms_key_id.as_deref(),
+        rounds: 1,
+        stop: Arc::new(AtomicBool::new(false)),
+    };
+    let work = Work {
+        index: 0,
+        secret_name: name.to_owned(),
+        value,
+        description,
+        action,
+    };
+    let done = executor.run(vec![work], 1, &|_| {}).await;
+    let Some(done) = done.into_iter().next() else {
+        return Err(Error::failure("the write did not run"));
+    };
+    match (done.outcome, done.error) {
+        (Outcome::Failed, Some(e)) => Err(e.into()),
+        (Outcome::Failed, None) => Err(Error::failure(format!("`{name}` was not written"))),
+        (outcome, _) => Ok(outcome),
     }
 }
 
-/// The result of `put-*` and `delete`, as a table row or PRODUCT.md's JSON.
-pub fn print_write_result(
-    printer: &Printer,
-    kind: Kind,
-    key: &str,
-    name: &str,
-    outcome: Outcome,
-    warnings: &[String],
-) {
-    if printer.is_json() {
-        printer.json(&json!({
-            "kind": kind.name(),
-            "key": key,
-            "secret_name": name,
-            "outcome": outcome.as_str(),
-            "warnings": warnings,
-        }));
-    } else {
-        printer.table(
-            &["outcome", "kind", "key", "secret name"],
-            &[vec![
-                outcome.as_str().to_owned(),
-                kind.name().to_owned(),
-                key.to_owned(),
-                name.to_owned(),
+/// The result of `put-*` and `delete`: a table row, or PRODUCT.md's JSON.
+pub struct WriteResult {
+    pub target: Target,
+    pub outcome: Outcome,
+    pub warnings: Vec<String>,
+}
+
+impl Render for WriteResult {
+    fn json(&self) -> serde_json::Value {
+        json!({
+            "kind": self.target.kind.name(),
+            "key": self.target.key,
+            "secret_name": self.target.secret_name,
+            "outcome": self.outcome.as_str(),
+            "warnings": self.warnings,
+        })
+    }
+
+    fn human(&self) -> Vec<Block> {
+        vec![Block::Table {
+            headers: vec!["outcome", "kind", "key", "secret name"],
+            rows: vec![vec![
+                self.outcome.as_str().to_owned(),
+                self.target.kind.name().to_owned(),
+                self.target.key.clone(),
+                self.target.secret_name.clone(),
             ]],
-        );
+        }]
     }
 }
 
@@ -256,7 +278,7 @@ pub fn confirm(settings: &Settings, question: &str) -> Result<()> {
         );
     }
     let ok = dialoguer::Confirm::new()
-        .with_prompt(question)
+        .with_prompt(escape(question))
         .default(false)
         .interact()
         .map_err(|e| Error::failure(format!("cannot ask for confirmation: {e}")))?;

@@ -4,17 +4,14 @@
 use secrecy::{ExposeSecret, SecretString};
 
 use super::{
-    Upsert, check_value_size, check_warnings, input, print_write_result, secret_name_for,
-    stored_connection, upsert,
+    Ctx, Output, WriteResult, check_warnings, input, stored_connection, target, write_one,
 };
 use crate::airflow::naming::Kind;
 use crate::airflow::pyjson::{self, PyValue};
 use crate::airflow::{Connection, Password, Port, fidelity, secret_json, uri};
 use crate::cli::PutConnectionArgs;
-use crate::error::{Error, ExitStatus, Result};
-use crate::output::Printer;
+use crate::error::{Error, Result};
 use crate::settings::Settings;
-use crate::store::SecretStore;
 
 fn text_arg(value: &str, keep_newline: bool) -> Result<String> {
     if value == "-" {
@@ -46,13 +43,14 @@ fn password(settings: &Settings, args: &PutConnectionArgs) -> Result<Option<Secr
     )
 }
 
+/// Said when a secret-bearing value came on the command line.
+const ARGV: &str = "`{flag}` on the command line holds a password or `extra`, which shell history and the process list can see; pass `{flag} -` and give it on stdin";
+
 /// The connection as the user means it: Airflow's own reading (the target line's core) of a
 /// URI or `--conn-json` object, or the fields given one by one.
-fn intended(
-    settings: &Settings,
-    printer: &Printer,
-    args: &PutConnectionArgs,
-) -> Result<Connection> {
+/// `argv` collects the warnings about secrets given on the command line.
+fn intended(ctx: &Ctx<'_>, args: &PutConnectionArgs, argv: &mut Vec<String>) -> Result<Connection> {
+    let settings = ctx.settings;
     let reader = settings.line.core_reader();
     let has_password_flag = args.password_stdin
         || args.password_file.is_some()
@@ -72,27 +70,32 @@ fn intended(
                 e.python_class()
             ))
         })?;
-        if u != "-" && conn.password_str().is_some_and(|p| !p.is_empty()) {
-            printer.warn("the URI on the command line holds a password, which your shell history and process list can see; pass `--uri -` and give it on stdin");
+        if u != "-" && (conn.password_str().is_some_and(|p| !p.is_empty()) || conn.extra.is_some())
+        {
+            argv.push(ARGV.replace("{flag}", "--uri"));
         }
         // The given URI may itself read differently per reader (core re-types query values):
         // say which reading is stored.
         for d in fidelity::check(&conn, &text, &settings.backend.extra_conn_words) {
             if d.field != "password" && d.field != "description" {
-                printer.note(&format!(
-                    "the given URI reads `{}` as {} in {}; stored as {} reads it ({}), the same for every reader",
+                ctx.notes.note(format!(
+                    "the given URI: `{}` {} in {}; it is stored as {} reads it, the same for every reader",
                     d.field,
-                    d.read,
+                    d.change,
                     d.reader.describe(),
                     reader.describe(),
-                    d.intended
                 ));
             }
         }
         conn
     } else if let Some(j) = &args.json {
         let text = text_arg(j, false)?;
-        from_conn_json(reader, &args.conn_id, &text)?
+        let conn = from_conn_json(reader, &args.conn_id, &text)?;
+        if j != "-" && (conn.password_str().is_some_and(|p| !p.is_empty()) || conn.extra.is_some())
+        {
+            argv.push(ARGV.replace("{flag}", "--json"));
+        }
+        conn
     } else {
         let any_field = args.conn_type.is_some()
             || args.host.is_some()
@@ -105,19 +108,32 @@ fn intended(
             return Err(Error::usage("no connection given")
                 .hint("pass `--uri`, `--json`, or fields such as `--conn-type` and `--host`"));
         }
-        if let Some(extra) = &args.extra {
-            match pyjson::loads(extra) {
-                Ok(PyValue::Dict(_)) => {}
-                _ => return Err(Error::usage("`--extra` must be a JSON object")),
-            }
+        if args.extra.as_deref() == Some("-") && args.password_stdin {
+            return Err(
+                Error::usage("`--extra -` and `--password-stdin` cannot both read stdin")
+                    .hint("give the password with `--password-file` or `--password-env`"),
+            );
         }
+        let extra = match args.extra.as_deref() {
+            Some(e) => {
+                let text = text_arg(e, false)?;
+                if e != "-" {
+                    argv.push(ARGV.replace("{flag}", "--extra"));
+                }
+                match pyjson::loads(&text) {
+                    Ok(PyValue::Dict(_)) => Some(text),
+                    _ => return Err(Error::usage("`--extra` must be a JSON object")),
+                }
+            }
+            None => None,
+        };
         Connection {
             conn_type: args.conn_type.clone(),
             host: args.host.clone(),
             login: args.login.clone(),
             schema: args.schema.clone(),
             port: args.port.map(|p| Port::Int(i64::from(p))),
-            extra: args.extra.clone(),
+            extra,
             password: password(settings, args)?.map(|p| Password::new(p.expose_secret())),
             ..Connection::default()
         }
@@ -152,42 +168,36 @@ fn from_conn_json(reader: crate::airflow::Reader, conn_id: &str, text: &str) -> 
     })
 }
 
-pub async fn run(
-    settings: &Settings,
-    store: &SecretStore,
-    printer: &Printer,
-    args: &PutConnectionArgs,
-) -> Result<ExitStatus> {
-    let (name, mut warnings) = secret_name_for(settings, Kind::Connection, &args.conn_id)?;
-    let conn = intended(settings, printer, args)?;
-    let what = format!("connection `{}`", args.conn_id);
-    let (stored, fidelity_warnings) = stored_connection(settings, &conn, args.format, &what)
+pub async fn run(ctx: &Ctx<'_>, args: &PutConnectionArgs) -> Result<Output> {
+    let target = target(ctx.settings, Kind::Connection, &args.conn_id)?;
+    let mut warnings = target.warnings.clone();
+    let mut argv = Vec::new();
+    let conn = intended(ctx, args, &mut argv)?;
+    let what = target.what();
+    let (stored, fidelity_warnings) = stored_connection(ctx.settings, &conn, args.format, &what)
         .map_err(|e| Error::usage(format!("{what}: {e}")))?;
-    check_value_size(&what, &stored)?;
+    crate::validate::value(&stored).map_err(|why| Error::usage(format!("{what}: {why}")))?;
     warnings.extend(fidelity_warnings);
     if conn.description.is_some() {
-        printer.note("Airflow's backend never reads a connection's description: it is kept as the secret's description");
+        ctx.notes.note("Airflow's backend never reads a connection's description: it is kept as the secret's description");
     }
-    check_warnings(settings, printer, &warnings)?;
-    let value = SecretString::from(stored);
-    let outcome = upsert(
-        store,
-        printer,
-        &Upsert {
-            name: &name,
-            value: &value,
-            description: conn.description.as_deref(),
-            write: &args.write,
-        },
+    check_warnings(ctx, &warnings)?;
+    // About hygiene, not about what Airflow reads: warned, but not refused by `--strict`.
+    for w in argv {
+        ctx.notes.warn(w.clone());
+        warnings.push(w);
+    }
+    let outcome = write_one(
+        ctx,
+        &target,
+        SecretString::from(stored),
+        conn.description.clone(),
+        &args.write,
     )
     .await?;
-    print_write_result(
-        printer,
-        Kind::Connection,
-        &args.conn_id,
-        &name,
+    Output::ok(WriteResult {
+        target,
         outcome,
-        &warnings,
-    );
-    Ok(ExitStatus::Success)
+        warnings,
+    })
 }

@@ -2,16 +2,12 @@
 
 use secrecy::{ExposeSecret, SecretString};
 
-use super::{
-    Upsert, check_value_size, check_warnings, input, print_write_result, secret_name_for, upsert,
-};
+use super::{Ctx, Output, WriteResult, check_warnings, input, target, write_one};
 use crate::airflow::naming::Kind;
 use crate::airflow::pyjson;
 use crate::cli::PutVariableArgs;
-use crate::error::{Error, ExitStatus, Result};
-use crate::output::Printer;
+use crate::error::{Error, Result};
 use crate::settings::Settings;
-use crate::store::SecretStore;
 
 /// The value from exactly one source.
 fn value(settings: &Settings, args: &PutVariableArgs) -> Result<SecretString> {
@@ -32,40 +28,31 @@ fn value(settings: &Settings, args: &PutVariableArgs) -> Result<SecretString> {
     }
 }
 
-pub async fn run(
-    settings: &Settings,
-    store: &SecretStore,
-    printer: &Printer,
-    args: &PutVariableArgs,
-) -> Result<ExitStatus> {
-    let (name, warnings) = secret_name_for(settings, Kind::Variable, &args.key)?;
-    let value = value(settings, args)?;
-    let what = format!("variable `{}`", args.key);
-    check_value_size(&what, value.expose_secret())?;
+pub async fn run(ctx: &Ctx<'_>, args: &PutVariableArgs) -> Result<Output> {
+    let target = target(ctx.settings, Kind::Variable, &args.key)?;
+    let value = value(ctx.settings, args)?;
+    let what = target.what();
+    crate::validate::value(value.expose_secret())
+        .map_err(|why| Error::usage(format!("{what}: {why}")))?;
     if args.json {
         pyjson::loads(value.expose_secret()).map_err(|e| {
-            Error::usage(format!("{what}: the value is not JSON as Airflow's `Variable.get(deserialize_json=True)` reads it: {e}"))
+            Error::usage(format!("{what}: the value is not JSON as Airflow's `Variable.get(deserialize_json=True)` reads it ({})", e.msg))
         })?;
     }
-    check_warnings(settings, printer, &warnings)?;
-    let outcome = upsert(
-        store,
-        printer,
-        &Upsert {
-            name: &name,
-            value: &value,
-            description: args.description.as_deref(),
-            write: &args.write,
-        },
-    )
-    .await?;
-    print_write_result(
-        printer,
-        Kind::Variable,
-        &args.key,
-        &name,
+    let mut warnings = target.warnings.clone();
+    check_warnings(ctx, &warnings)?;
+    // About hygiene, not about what Airflow reads: warned, but not refused by `--strict`.
+    if args.value.as_deref().is_some_and(|v| v != "-") {
+        let argv = format!(
+            "{what}: the value was given on the command line, where shell history and the process list can see it; pass `-` and give it on stdin, or use `--from-file` or `--from-env`"
+        );
+        ctx.notes.warn(argv.clone());
+        warnings.push(argv);
+    }
+    let outcome = write_one(ctx, &target, value, args.description.clone(), &args.write).await?;
+    Output::ok(WriteResult {
+        target,
         outcome,
-        &warnings,
-    );
-    Ok(ExitStatus::Success)
+        warnings,
+    })
 }

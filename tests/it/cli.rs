@@ -297,10 +297,11 @@ fn scheduled_for_deletion_then_restore() {
         ])
         .assert()
         .success();
+    // Refused as a conflict (exit 4), with a hint that works.
     t.cmd()
         .args(["put-variable", "k", "two"])
         .assert()
-        .code(1)
+        .code(4)
         .stderr(
             predicate::str::contains("scheduled for deletion on 20")
                 .and(predicate::str::contains("--restore")),
@@ -346,7 +347,7 @@ fn aws_scheduled_for_deletion_error_is_recognised() {
     t.cmd()
         .args(["put-variable", "k", "v"])
         .assert()
-        .code(1)
+        .code(4)
         .stderr(predicate::str::contains("is scheduled for deletion"));
     assert_eq!(proxy.passed_of("CreateSecret"), 0);
 }
@@ -507,13 +508,13 @@ fn fidelity_warnings_and_strict_refusal() {
     assert!(
         warnings
             .iter()
-            .any(|w| w.contains("`conn_type` reads as \"my_type\"")),
+            .any(|w| w.contains("`conn_type` is normalised by Airflow")),
         "{warnings:?}"
     );
     assert!(
         warnings
             .iter()
-            .any(|w| w.contains("`host` reads as \"db.example.com\"")),
+            .any(|w| w.contains("`host` reads in different letter case")),
         "{warnings:?}"
     );
     let creates = proxy.passed_of("CreateSecret");
@@ -533,7 +534,7 @@ fn fidelity_warnings_and_strict_refusal() {
         .assert()
         .success()
         .stderr(predicate::str::contains(
-            "the given URI reads `extra` as {\"timeout\": \"30\"} in Airflow 3 task SDK",
+            "the given URI: `extra` differs in key(s) `timeout` in Airflow 3 task SDK",
         ));
     let out = t
         .cmd()
@@ -596,7 +597,7 @@ fn same(field: &str, intended: &serde_json::Value, read: &serde_json::Value) -> 
 fn every_vector_connection_reads_back_as_intended_or_as_warned() {
     use airsecrets::airflow::{Reader, secret_json};
     let t = TestEnv::new("vectors");
-    let path = crate::common::shared_dir().join("airflow-vectors/connections.jsonl");
+    let path = crate::common::fixtures_dir().join("airflow-vectors/connections.jsonl");
     let text = std::fs::read_to_string(path).unwrap();
     let (mut exact, mut warned, mut refused) = (0, 0, 0);
     for line in text.lines() {
@@ -820,7 +821,8 @@ fn aws_errors_are_classified_with_what_to_do() {
         predicate::str::contains("secretsmanager:GetSecretValue")
             .and(predicate::str::contains("IAM policy")),
     );
-    for _ in 0..5 {
+    // A single command makes the SDK's 3 attempts and no more.
+    for _ in 0..3 {
         proxy.push(
             Some("GetSecretValue"),
             Fault::aws(400, "ThrottlingException", "Rate exceeded"),
@@ -831,7 +833,7 @@ fn aws_errors_are_classified_with_what_to_do() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains("throttled"));
-    for _ in 0..5 {
+    for _ in 0..3 {
         proxy.push(Some("GetSecretValue"), Fault::Drop);
     }
     t.cmd()
@@ -839,6 +841,11 @@ fn aws_errors_are_classified_with_what_to_do() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains("cannot reach Secrets Manager"));
+    assert_eq!(
+        proxy.requests().get("GetSecretValue"),
+        Some(&7),
+        "1 denied + 3 throttled + 3 dropped: the SDK's attempts are the only retries"
+    );
     // Two faults are absorbed by the retries.
     proxy.push(Some("GetSecretValue"), Fault::Bare(503));
     proxy.push(Some("GetSecretValue"), Fault::Drop);

@@ -8,7 +8,7 @@ fn committed_completions_and_man_page_match_the_cli() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let update = std::env::var_os("UPDATE_GENERATED").is_some_and(|v| v == "1");
     let mut stale = Vec::new();
-    for (path, bytes) in airsecrets::commands::generate::files() {
+    for (path, bytes) in airsecrets::generated_files() {
         let file = root.join(&path);
         if update {
             std::fs::create_dir_all(file.parent().unwrap()).unwrap();

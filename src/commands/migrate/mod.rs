@@ -1,7 +1,6 @@
 //! `migrate`: read and validate every file, learn the current state in bulk, plan every
-//! item, and only then write, concurrently and idempotently.
+//! item, and only then write, concurrently and idempotently, through the one executor.
 
-mod execute;
 mod sources;
 
 use std::collections::{BTreeMap, HashMap};
@@ -12,13 +11,13 @@ use std::time::Instant;
 use secrecy::ExposeSecret;
 use serde_json::{Value, json};
 
-use self::execute::{Done, Executor, Pacer, Work};
 use self::sources::Item;
-use super::{check_warnings, parse_tags};
+use super::{Ctx, Output, check_warnings, parse_tags};
 use crate::airflow::naming::Kind;
 use crate::cli::{self, MigrateArgs};
 use crate::error::{Error, ExitStatus, Result};
-use crate::output::Printer;
+use crate::execute::{Done, Executor, Pacer, Work};
+use crate::output::{Block, Render};
 use crate::plan::{self, Action, Current, IfExists, Outcome};
 use crate::settings::Settings;
 use crate::store::{SecretStore, StoreError};
@@ -26,10 +25,7 @@ use crate::store::{SecretStore, StoreError};
 /// What Secrets Manager holds for one of our names.
 enum Existing {
     Deleted,
-    Value {
-        text: Option<String>,
-        version: Option<String>,
-    },
+    Value(Option<String>),
 }
 
 /// ListSecrets (name-prefix filter, all pages, deleted included) to learn which names exist,
@@ -73,10 +69,7 @@ async fn current_state(
     }
     for (name, value) in store.batch_get(&to_fetch).await? {
         let existing = match value {
-            Ok(v) => Existing::Value {
-                text: v.string.as_ref().map(|s| s.expose_secret().to_owned()),
-                version: v.version_id,
-            },
+            Ok(v) => Existing::Value(v.string.as_ref().map(|s| s.expose_secret().to_owned())),
             Err(StoreError::ScheduledForDeletion { .. }) => Existing::Deleted,
             Err(e) => return Err(e.into()),
         };
@@ -94,6 +87,11 @@ fn if_exists(choice: cli::IfExists) -> IfExists {
 }
 
 /// The summary: PRODUCT.md's migrate JSON, plus the final counts.
+struct Report {
+    json: Value,
+    dry_run: bool,
+}
+
 fn summary(
     items: &[Item],
     planned: &[Outcome],
@@ -124,67 +122,74 @@ fn summary(
     })
 }
 
-/// The table lists every item for a dry run, otherwise only the items that need attention.
-fn print_summary(printer: &Printer, report: &Value, dry_run: bool) {
-    if printer.is_json() {
-        printer.json(report);
-        return;
+impl Render for Report {
+    fn json(&self) -> Value {
+        self.json.clone()
     }
-    let key = if dry_run { "plan" } else { "outcomes" };
-    let refused = report["plan"].get("conflict").is_some();
-    let items = report["items"]
-        .as_array()
-        .map(Vec::as_slice)
-        .unwrap_or_default();
-    let rows: Vec<Vec<String>> = items
-        .iter()
-        .filter(|i| {
-            let fine = matches!(
-                i["outcome"].as_str(),
-                Some("created" | "updated" | "unchanged" | "skipped")
-            );
-            (dry_run && !refused) || !fine
-        })
-        .map(|i| {
-            let s = |k: &str| i[k].as_str().unwrap_or_default().to_owned();
-            vec![
-                s("outcome"),
-                s("kind"),
-                s("key"),
-                s("secret_name"),
-                s("error"),
-            ]
-        })
-        .collect();
-    if !rows.is_empty() {
-        printer.table(&["outcome", "kind", "key", "secret name", "note"], &rows);
+
+    /// The table lists every item for a dry run, otherwise only the items that need attention.
+    fn human(&self) -> Vec<Block> {
+        let report = &self.json;
+        let dry_run = self.dry_run;
+        let key = if dry_run { "plan" } else { "outcomes" };
+        let refused = report["plan"].get("conflict").is_some();
+        let items = report["items"]
+            .as_array()
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        let rows: Vec<Vec<String>> = items
+            .iter()
+            .filter(|i| {
+                let fine = matches!(
+                    i["outcome"].as_str(),
+                    Some("created" | "updated" | "unchanged" | "skipped")
+                );
+                (dry_run && !refused) || !fine
+            })
+            .map(|i| {
+                let s = |k: &str| i[k].as_str().unwrap_or_default().to_owned();
+                vec![
+                    s("outcome"),
+                    s("kind"),
+                    s("key"),
+                    s("secret_name"),
+                    s("error"),
+                ]
+            })
+            .collect();
+        let mut blocks = Vec::new();
+        if !rows.is_empty() {
+            blocks.push(Block::Table {
+                headers: vec!["outcome", "kind", "key", "secret name", "note"],
+                rows,
+            });
+        }
+        let pairs = |v: &Value| -> Vec<String> {
+            v.as_object()
+                .map(|m| m.iter().map(|(k, v)| format!("{k}: {v}")).collect())
+                .unwrap_or_default()
+        };
+        let calls = pairs(&report["api_calls"]);
+        blocks.push(Block::Status(format!(
+            "{}: {}",
+            match (dry_run, refused) {
+                (_, true) => "plan, refused for conflicts (nothing written)",
+                (true, false) => "plan (dry run, nothing written)",
+                (false, false) => "done",
+            },
+            pairs(&report[key]).join(", ")
+        )));
+        blocks.push(Block::Status(format!(
+            "API calls: {}; elapsed {} s",
+            if calls.is_empty() {
+                "none".into()
+            } else {
+                calls.join(", ")
+            },
+            report["elapsed_s"]
+        )));
+        blocks
     }
-    let counts: Vec<String> = report[key]
-        .as_object()
-        .map(|m| m.iter().map(|(k, v)| format!("{k}: {v}")).collect())
-        .unwrap_or_default();
-    let calls: Vec<String> = report["api_calls"]
-        .as_object()
-        .map(|m| m.iter().map(|(k, v)| format!("{k}: {v}")).collect())
-        .unwrap_or_default();
-    printer.status(&format!(
-        "{}: {}",
-        match (dry_run, refused) {
-            (_, true) => "plan, refused for conflicts (nothing written)",
-            (true, false) => "plan (dry run, nothing written)",
-            (false, false) => "done",
-        },
-        counts.join(", ")
-    ));
-    printer.status(&format!(
-        "API calls: {}; elapsed {} s",
-        if calls.is_empty() {
-            "none".into()
-        } else {
-            calls.join(", ")
-        },
-        report["elapsed_s"]
-    ));
 }
 
 fn write_report(args: &MigrateArgs, report: &Value) -> Result<()> {
@@ -195,12 +200,21 @@ fn write_report(args: &MigrateArgs, report: &Value) -> Result<()> {
     Ok(())
 }
 
-pub async fn run(
-    settings: &Settings,
-    store: &SecretStore,
-    printer: &Printer,
-    args: &MigrateArgs,
-) -> Result<ExitStatus> {
+/// Why an item stopped, for the report (never a value).
+fn done_error(d: &Done) -> Option<String> {
+    match (d.outcome, &d.error) {
+        (Outcome::ScheduledForDeletion, _) => {
+            Some("scheduled for deletion; pass `--restore` to restore and write it".into())
+        }
+        (Outcome::Interrupted, _) => Some("interrupted before it was written".into()),
+        (Outcome::Failed, Some(e)) => Some(e.to_string()),
+        (Outcome::Failed, None) => Some("not written".into()),
+        _ => None,
+    }
+}
+
+pub async fn run(ctx: &Ctx<'_>, args: &MigrateArgs) -> Result<Output> {
+    let (settings, store) = (ctx.settings, ctx.store);
     let started = Instant::now();
     if args.variables.is_empty() && args.connections.is_empty() {
         return Err(Error::usage("nothing to migrate")
@@ -212,7 +226,7 @@ pub async fn run(
         .iter()
         .flat_map(|i| i.warnings.iter().cloned())
         .collect();
-    check_warnings(settings, printer, &warnings)?;
+    check_warnings(ctx, &warnings)?;
     let invalid: Vec<&Item> = items.iter().filter(|i| i.problem.is_some()).collect();
     if !invalid.is_empty() && !args.skip_invalid {
         let mut err = Error::usage(format!(
@@ -244,12 +258,10 @@ pub async fn run(
             errors.push(item.problem.clone());
             continue;
         };
-        let (current, version) = match state.get(&item.secret_name) {
-            None => (Current::Absent, None),
-            Some(Existing::Deleted) => (Current::ScheduledForDeletion, None),
-            Some(Existing::Value { text, version }) => {
-                (Current::Value(text.as_deref()), version.clone())
-            }
+        let current = match state.get(&item.secret_name) {
+            None => Current::Absent,
+            Some(Existing::Deleted) => Current::ScheduledForDeletion,
+            Some(Existing::Value(text)) => Current::Value(text.as_deref()),
         };
         let action = plan::decide(value.expose_secret(), current, policy);
         planned.push(action.planned_outcome());
@@ -262,28 +274,33 @@ pub async fn run(
         if action.writes() || action == Action::Blocked {
             work.push(Work {
                 index,
-                item,
+                secret_name: item.secret_name.clone(),
+                value: value.clone(),
+                description: item.description.clone(),
                 action,
-                current_version: version,
             });
         }
     }
     let report = |outcomes: &[Outcome], errors: &[Option<String>], dry_run: bool| {
-        let report = summary(&items, &planned, outcomes, errors, &store.calls(), started);
-        print_summary(printer, &report, dry_run);
-        write_report(args, &report)
+        let json = summary(&items, &planned, outcomes, errors, &store.calls(), started);
+        write_report(args, &json).map(|()| Report { json, dry_run })
     };
     let conflicts = planned.iter().filter(|o| **o == Outcome::Conflict).count();
     if args.dry_run || conflicts > 0 {
-        report(&outcomes, &errors, true)?;
+        let body = report(&outcomes, &errors, true)?;
         if conflicts > 0 {
-            return Err(Error::new(
-                ExitStatus::Conflict,
-                format!("{conflicts} secret(s) exist with a different value; nothing was written"),
-            )
-            .hint("`--if-exists overwrite` replaces them, `--if-exists skip` leaves them"));
+            return Output::failed(
+                body,
+                Error::new(
+                    ExitStatus::Conflict,
+                    format!(
+                        "{conflicts} secret(s) exist with a different value; nothing was written"
+                    ),
+                )
+                .hint("`--if-exists overwrite` replaces them, `--if-exists skip` leaves them"),
+            );
         }
-        return Ok(ExitStatus::Success);
+        return Output::ok(body);
     }
     let stop = Arc::new(AtomicBool::new(false));
     let flag = stop.clone();
@@ -292,34 +309,37 @@ pub async fn run(
             flag.store(true, Ordering::Relaxed);
         }
     });
-    let pacer = Pacer::new(f64::from(args.rate));
     let executor = Executor {
         store,
-        pacer: &pacer,
+        pacer: Pacer::new(f64::from(args.rate)),
         if_exists: policy,
         restore: args.write.restore,
         tags: &tags,
         kms_key_id: args.write.kms_key_id.as_deref(),
+        rounds: u32::from(args.retry_rounds),
         stop: stop.clone(),
     };
-    let bar = printer.progress(work.len() as u64, "writing");
+    let bar = ctx.progress(work.len() as u64, "writing");
     let done: Vec<Done> = executor
         .run(work, usize::from(args.concurrency), &|_| bar.inc(1))
         .await;
     bar.finish_and_clear();
     ctrl_c.abort();
     for d in done {
+        errors[d.index] = done_error(&d);
         outcomes[d.index] = d.outcome;
-        errors[d.index] = d.error;
     }
-    report(&outcomes, &errors, false)?;
+    let body = report(&outcomes, &errors, false)?;
     let has = |o: Outcome| outcomes.contains(&o);
     if stop.load(Ordering::Relaxed) {
-        return Err(Error::new(
-            ExitStatus::Interrupted,
-            "interrupted: in-flight writes finished, the rest were not started",
-        )
-        .hint("run the same command again to finish; nothing is written twice"));
+        return Output::failed(
+            body,
+            Error::new(
+                ExitStatus::Interrupted,
+                "interrupted: in-flight writes finished, the rest were not started",
+            )
+            .hint("run the same command again to finish; nothing is written twice"),
+        );
     }
     if has(Outcome::Failed) || has(Outcome::ScheduledForDeletion) {
         let n = outcomes
@@ -331,15 +351,19 @@ pub async fn run(
         } else {
             "run the same command again to retry them; nothing is written twice"
         };
-        return Err(
+        return Output::failed(
+            body,
             Error::failure(format!("{n} item(s) were not written (listed above)")).hint(hint),
         );
     }
     if has(Outcome::Conflict) {
-        return Err(Error::new(
-            ExitStatus::Conflict,
-            "some secrets appeared with a different value during the run (listed above)",
-        ));
+        return Output::failed(
+            body,
+            Error::new(
+                ExitStatus::Conflict,
+                "some secrets appeared with a different value during the run (listed above)",
+            ),
+        );
     }
-    Ok(ExitStatus::Success)
+    Output::ok(body)
 }

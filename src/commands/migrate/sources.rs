@@ -6,9 +6,9 @@ use std::path::Path;
 use secrecy::SecretString;
 
 use crate::airflow::files::{self, FileError, FileFormat};
-use crate::airflow::naming::{self, Kind};
+use crate::airflow::naming::Kind;
 use crate::cli::StoreFormat;
-use crate::commands::{MAX_VALUE_BYTES, stored_connection};
+use crate::commands::stored_connection;
 use crate::error::{Error, Result};
 use crate::settings::Settings;
 
@@ -77,26 +77,15 @@ fn check_unique(items: &[Item], errors: &mut Vec<FileError>) {
 }
 
 fn finish_item(settings: &Settings, mut item: Item, value: Result<String, String>) -> Item {
-    if let Err(e) = naming::validate_secret_name(&item.secret_name) {
-        item.problem = Some(e.to_string());
-        return item;
+    match crate::validate::target(settings, item.kind, &item.key) {
+        Err(why) => {
+            item.problem = Some(why);
+            return item;
+        }
+        Ok(target) => item.warnings.extend(target.warnings),
     }
-    if let Err(why) = settings.backend.lookup(item.kind, &item.key) {
-        item.warnings
-            .push(format!("{} `{}`: {why}", item.kind.name(), item.key));
-    }
-    match value {
+    match value.and_then(|v| crate::validate::value(&v).map(|()| v)) {
         Err(problem) => item.problem = Some(problem),
-        Ok(v) if v.is_empty() => {
-            item.problem =
-                Some("the value is empty, and Secrets Manager cannot store an empty string".into());
-        }
-        Ok(v) if v.len() > MAX_VALUE_BYTES => {
-            item.problem = Some(format!(
-                "the value is {} bytes; Secrets Manager holds at most {MAX_VALUE_BYTES}",
-                v.len()
-            ));
-        }
         Ok(v) => item.value = Some(SecretString::from(v)),
     }
     item

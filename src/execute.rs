@@ -1,0 +1,300 @@
+//! The one executor: every write of a plan (put-* as a plan of one item, migrate as a plan
+//! of many) goes through here. Paced under the write quota, retried in item-level rounds on
+//! top of the SDK's own attempts, and idempotent through request tokens.
+//!
+//! Retries, deliberately two layers: inside, the SDK's standard mode makes up to
+//! `AWS_MAX_ATTEMPTS` (default 3) attempts per call; outside, for bulk runs only, an item is
+//! tried again for up to `rounds` rounds after a throttle or a transient failure. One item
+//! therefore makes at most attempts x rounds write attempts (3 x 3 = 9 by default). The only
+//! pacing is ours ([`Pacer`]): the SDK's adaptive limiter is not used.
+//!
+//! Request tokens are random (a UUID per item and decision, reused by that decision's
+//! retries): AWS turns a token into the VersionId, which anyone with `DescribeSecret` sees, so
+//! it must not be derived from the value. A re-run is safe because the plan compares values.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use futures_util::StreamExt;
+use secrecy::{ExposeSecret, SecretString};
+use tokio::time::Instant;
+
+use crate::plan::{self, Action, Current, IfExists, Outcome};
+use crate::store::{NewSecret, SecretStore, StoreError};
+
+/// One operation's schedule.
+struct Lane {
+    next: Instant,
+    interval: Duration,
+    successes: u32,
+}
+
+/// Paces each operation to a rate, slowing down when Secrets Manager still throttles.
+pub struct Pacer {
+    base: Duration,
+    lanes: Mutex<HashMap<&'static str, Lane>>,
+}
+
+impl Pacer {
+    /// `rate` requests per second per operation.
+    pub fn new(rate: f64) -> Pacer {
+        Pacer {
+            base: Duration::from_secs_f64(1.0 / rate.max(0.1)),
+            lanes: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Waits for this operation's next slot.
+    pub async fn slot(&self, op: &'static str) {
+        let at = {
+            let mut lanes = self.lanes.lock().expect("pacer");
+            let now = Instant::now();
+            let lane = lanes.entry(op).or_insert(Lane {
+                next: now,
+                interval: self.base,
+                successes: 0,
+            });
+            let at = lane.next.max(now);
+            lane.next = at + lane.interval;
+            at
+        };
+        tokio::time::sleep_until(at).await;
+    }
+
+    /// Throttled even after the SDK's attempts: widen the interval.
+    pub fn throttled(&self, op: &'static str) {
+        if let Some(lane) = self.lanes.lock().expect("pacer").get_mut(op) {
+            lane.interval = (lane.interval * 3 / 2).min(Duration::from_secs(2));
+            lane.successes = 0;
+        }
+    }
+
+    /// A success: after a run of them, creep back towards the configured rate.
+    pub fn succeeded(&self, op: &'static str) {
+        if let Some(lane) = self.lanes.lock().expect("pacer").get_mut(op) {
+            lane.successes += 1;
+            if lane.successes >= 20 && lane.interval > self.base {
+                lane.interval = (lane.interval * 19 / 20).max(self.base);
+                lane.successes = 0;
+            }
+        }
+    }
+}
+
+/// A fresh request token: random, so nothing about the value can be learnt from it.
+pub fn token() -> String {
+    uuid::Uuid::new_v4().to_string()
+}
+
+/// One planned write.
+pub struct Work {
+    /// The item's place in the caller's list.
+    pub index: usize,
+    pub secret_name: String,
+    pub value: SecretString,
+    /// Becomes the secret's description on create.
+    pub description: Option<String>,
+    pub action: Action,
+}
+
+/// What became of one item.
+#[derive(Debug)]
+pub struct Done {
+    pub index: usize,
+    pub outcome: Outcome,
+    /// Why it failed (Failed), or what stopped it.
+    pub error: Option<StoreError>,
+}
+
+pub struct Executor<'a> {
+    pub store: &'a SecretStore,
+    pub pacer: Pacer,
+    pub if_exists: IfExists,
+    pub restore: bool,
+    pub tags: &'a [(String, String)],
+    pub kms_key_id: Option<&'a str>,
+    /// Item-level rounds: 1 for a single command (the SDK's attempts only).
+    pub rounds: u32,
+    pub stop: Arc<AtomicBool>,
+}
+
+fn backoff(round: u32) -> Duration {
+    Duration::from_millis(100u64 << round.min(5))
+}
+
+impl Executor<'_> {
+    /// Runs the writes with `concurrency` in flight; `progress` is called once per item.
+    pub async fn run(
+        &self,
+        work: Vec<Work>,
+        concurrency: usize,
+        progress: &(dyn Fn(&Done) + Sync),
+    ) -> Vec<Done> {
+        futures_util::stream::iter(work)
+            .map(|w| async move {
+                let done = self.write(w).await;
+                progress(&done);
+                done
+            })
+            .buffer_unordered(concurrency.max(1))
+            .collect()
+            .await
+    }
+
+    async fn write(&self, w: Work) -> Done {
+        let done = |outcome, error: Option<StoreError>| Done {
+            index: w.index,
+            outcome,
+            error,
+        };
+        if self.stop.load(Ordering::Relaxed) {
+            return done(Outcome::Interrupted, None);
+        }
+        let name = w.secret_name.as_str();
+        let mut action = w.action;
+        let mut token = token();
+        let mut restored = false;
+        let mut last_error = None;
+        let mut round = 0;
+        while round < self.rounds.max(1) {
+            let op = match action {
+                Action::Create => "CreateSecret",
+                Action::Update => "PutSecretValue",
+                Action::Blocked if self.restore => "RestoreSecret",
+                Action::Blocked => return done(Outcome::ScheduledForDeletion, None),
+                Action::Unchanged if restored => return done(Outcome::Restored, None),
+                Action::Unchanged | Action::Conflict | Action::Skip => {
+                    return done(action.planned_outcome(), None);
+                }
+            };
+            self.pacer.slot(op).await;
+            let result = match action {
+                Action::Create => {
+                    let new = NewSecret {
+                        name,
+                        value: &w.value,
+                        description: w.description.as_deref(),
+                        tags: self.tags,
+                        kms_key_id: self.kms_key_id,
+                        token: Some(&token),
+                    };
+                    self.store.create(&new).await.map(|_| Outcome::Created)
+                }
+                Action::Update => self
+                    .store
+                    .put(name, &w.value, Some(&token))
+                    .await
+                    .map(|_| Outcome::Updated),
+                _ => self.store.restore(name).await.map(|()| Outcome::Restored),
+            };
+            match result {
+                Ok(Outcome::Restored) => {
+                    // Restored: it holds the value it had when it was deleted, which the user
+                    // chose to replace by passing --restore, so it is overwritten.
+                    restored = true;
+                    match self
+                        .reassess(name, w.value.expose_secret(), IfExists::Overwrite)
+                        .await
+                    {
+                        Ok(next) => action = next,
+                        Err(e) => return done(Outcome::Failed, Some(e)),
+                    }
+                    token = self::token();
+                }
+                Ok(outcome) => {
+                    self.pacer.succeeded(op);
+                    return done(outcome, None);
+                }
+                // Exists after all (ListSecrets can lag on AWS), or deleted meanwhile.
+                Err(
+                    StoreError::Exists { .. }
+                    | StoreError::ScheduledForDeletion { .. }
+                    | StoreError::NotFound { .. },
+                ) => {
+                    match self
+                        .reassess(name, w.value.expose_secret(), self.if_exists)
+                        .await
+                    {
+                        Ok(next) => action = next,
+                        Err(e) => return done(Outcome::Failed, Some(e)),
+                    }
+                    token = self::token();
+                    round += 1;
+                }
+                Err(e) if e.is_transient() => {
+                    if matches!(e, StoreError::Throttled { .. }) {
+                        self.pacer.throttled(op);
+                    }
+                    tracing::info!(target: "airsecrets::retry", "{name}: round {} failed: {e}", round + 1);
+                    last_error = Some(e);
+                    round += 1;
+                    if round < self.rounds {
+                        tokio::time::sleep(backoff(round)).await;
+                    }
+                }
+                Err(e) => return done(Outcome::Failed, Some(e)),
+            }
+        }
+        done(Outcome::Failed, last_error)
+    }
+
+    /// The action for the secret as it is now.
+    async fn reassess(
+        &self,
+        name: &str,
+        value: &str,
+        if_exists: IfExists,
+    ) -> Result<Action, StoreError> {
+        let current = match self.store.get(name).await {
+            Ok(None) => return Ok(plan::decide(value, Current::Absent, if_exists)),
+            Ok(Some(v)) => v,
+            Err(StoreError::ScheduledForDeletion { .. }) => {
+                return Ok(plan::decide(
+                    value,
+                    Current::ScheduledForDeletion,
+                    if_exists,
+                ));
+            }
+            Err(e) => return Err(e),
+        };
+        let text = current.string.as_ref().map(ExposeSecret::expose_secret);
+        Ok(plan::decide(value, Current::Value(text), if_exists))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_are_random_and_fit_secrets_manager() {
+        let a = token();
+        assert_ne!(a, token());
+        assert!(
+            (32..=64).contains(&a.len()),
+            "Secrets Manager takes 32 to 64 characters"
+        );
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn the_pacer_spaces_calls_and_backs_off() {
+        let pacer = Pacer::new(10.0);
+        let start = tokio::time::Instant::now();
+        for _ in 0..5 {
+            pacer.slot("CreateSecret").await;
+        }
+        assert_eq!(start.elapsed(), Duration::from_millis(400));
+        pacer.throttled("CreateSecret");
+        let before = tokio::time::Instant::now();
+        pacer.slot("CreateSecret").await;
+        pacer.slot("CreateSecret").await;
+        assert_eq!(
+            before.elapsed(),
+            Duration::from_millis(250),
+            "the next gap is 150 ms"
+        );
+    }
+}
