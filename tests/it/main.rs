@@ -7,4 +7,5 @@ mod exports;
 mod generated;
 mod migrate;
 mod properties;
+mod trust;
 mod vectors;

@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use airsecrets::airflow::files::{self, FileFormat};
 use airsecrets::airflow::variable::AirflowLine;
+use airsecrets::airflow::{fidelity, secret_json, uri};
 use predicates::prelude::*;
 use serde_json::{Value, json};
 
@@ -83,13 +84,23 @@ fn every_real_export_migrates_as_airflow_import_stores_it_and_a_rerun_writes_not
             "connections.uri.env",
             "connections.json-serialized.env",
         ];
-        for conn_file in conn_files {
+        // `extra` exactly as Airflow's own `connections import connections.json` stored it.
+        let reimported: Value = serde_json::from_str(
+            &std::fs::read_to_string(export(dir, "connections-after-reimport.json")).unwrap(),
+        )
+        .unwrap();
+        for (conn_file, store_as) in conn_files
+            .into_iter()
+            .flat_map(|f| [(f, "uri"), (f, "json")])
+        {
             let t = TestEnv::new("export");
             let vars = export(dir, var_formats[0]);
             let conns = export(dir, conn_file);
             let args = [
                 "--airflow-version",
                 version,
+                "--format",
+                store_as,
                 "--variables",
                 vars.to_str().unwrap(),
                 "--connections",
@@ -171,11 +182,37 @@ fn every_real_export_migrates_as_airflow_import_stores_it_and_a_rerun_writes_not
                     got["extra"].clone()
                 };
                 assert_eq!(got_extra, want_extra, "{dir}/{conn_file} {}", item.conn_id);
+                // `conn.extra` byte for byte: what the file's import stores (a .env URI is
+                // parsed as Airflow parses it), which for the files that carry `extra` as text
+                // is exactly what real Airflow's re-import stored.
+                assert_eq!(
+                    got["extra_raw"].as_str(),
+                    want.extra.as_deref(),
+                    "{dir}/{conn_file} --format {store_as} {id}: extra text"
+                );
+                if !conn_file.ends_with("uri.env") && conn_file != "connections.env" {
+                    assert_eq!(
+                        got["extra_raw"].as_str(),
+                        reimported[id.as_str()]["extra"].as_str(),
+                        "{dir}/{conn_file} --format {store_as} {id}: Airflow's own import"
+                    );
+                }
+                for stored in [uri::write(&want), secret_json::write(&want)] {
+                    let report = fidelity::check(&want, &stored, &Vec::new());
+                    assert!(
+                        !report.iter().any(|d| d.field == "extra"),
+                        "{dir}/{conn_file} {id}: {report:?}"
+                    );
+                }
             }
             // A second run plans everything unchanged and writes nothing.
             let (code, report, _) = run_json(&t, &args);
             assert_eq!(code, Some(0));
-            assert_eq!(report["outcomes"], json!({"unchanged": 17}), "{report}");
+            assert_eq!(
+                report["outcomes"],
+                json!({"unchanged": 17}),
+                "{conn_file} --format {store_as}: {report}"
+            );
             assert!(
                 report["api_calls"].get("CreateSecret").is_none()
                     && report["api_calls"].get("PutSecretValue").is_none()

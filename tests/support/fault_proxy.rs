@@ -259,7 +259,7 @@ async fn serve(mut conn: TcpStream, upstream: &str, state: &Mutex<State>) -> std
         .to_owned();
     let delay = match decide(state, &op) {
         Decision::Fault(Fault::Aws(status, kind, message)) => {
-            let body = format!("{{\"__type\":\"{kind}\",\"message\":\"{message}\"}}");
+            let body = serde_json::json!({"__type": kind, "message": message}).to_string();
             return respond(&mut conn, status, "application/x-amz-json-1.1", &body).await;
         }
         Decision::Fault(Fault::Bare(status)) => {
