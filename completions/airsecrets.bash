@@ -193,7 +193,7 @@ _airsecrets() {
             return 0
             ;;
         airsecrets__subcmd__delete)
-            opts="-o -y -q -v -h -V --recovery-window-days --force --profile --region --endpoint-url --role-arn --backend-kwargs --connections-prefix --variables-prefix --sep --output --yes --quiet --verbose --color --strict --airflow-version --help --version variable var connection conn help"
+            opts="-o -y -q -v -h -V --recovery-window-days --force --airflow-will-not-read --profile --region --endpoint-url --role-arn --backend-kwargs --connections-prefix --variables-prefix --sep --output --yes --quiet --verbose --color --strict --airflow-version --help --version variable var connection conn help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -259,7 +259,7 @@ _airsecrets() {
             return 0
             ;;
         airsecrets__subcmd__delete__subcmd__connection)
-            opts="-o -y -q -v -h -V --recovery-window-days --force --profile --region --endpoint-url --role-arn --backend-kwargs --connections-prefix --variables-prefix --sep --output --yes --quiet --verbose --color --strict --airflow-version --help --version"
+            opts="-o -y -q -v -h -V --recovery-window-days --force --airflow-will-not-read --profile --region --endpoint-url --role-arn --backend-kwargs --connections-prefix --variables-prefix --sep --output --yes --quiet --verbose --color --strict --airflow-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -381,7 +381,7 @@ _airsecrets() {
             return 0
             ;;
         airsecrets__subcmd__delete__subcmd__variable)
-            opts="-o -y -q -v -h -V --recovery-window-days --force --profile --region --endpoint-url --role-arn --backend-kwargs --connections-prefix --variables-prefix --sep --output --yes --quiet --verbose --color --strict --airflow-version --help --version"
+            opts="-o -y -q -v -h -V --recovery-window-days --force --airflow-will-not-read --profile --region --endpoint-url --role-arn --backend-kwargs --connections-prefix --variables-prefix --sep --output --yes --quiet --verbose --color --strict --airflow-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1007,7 +1007,7 @@ _airsecrets() {
             return 0
             ;;
         airsecrets__subcmd__migrate)
-            opts="-o -y -q -v -h -V --variables --connections --if-exists --dry-run --skip-invalid --concurrency --rate --retry-rounds --format --report --tag --kms-key-id --restore --profile --region --endpoint-url --role-arn --backend-kwargs --connections-prefix --variables-prefix --sep --output --yes --quiet --verbose --color --strict --airflow-version --help --version"
+            opts="-o -y -q -v -h -V --variables --connections --if-exists --dry-run --skip-invalid --concurrency --rate --retry-rounds --format --max-file-size --report --tag --kms-key-id --restore --airflow-will-not-read --profile --region --endpoint-url --role-arn --backend-kwargs --connections-prefix --variables-prefix --sep --output --yes --quiet --verbose --color --strict --airflow-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1039,6 +1039,10 @@ _airsecrets() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "uri json" -- "${cur}"))
+                    return 0
+                    ;;
+                --max-file-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --report)
@@ -1109,7 +1113,7 @@ _airsecrets() {
             return 0
             ;;
         airsecrets__subcmd__put__subcmd__connection)
-            opts="-o -y -q -v -h -V --uri --json --conn-type --host --login --schema --port --extra --description --password-stdin --password-file --password-env --password-prompt --format --tag --kms-key-id --restore --profile --region --endpoint-url --role-arn --backend-kwargs --connections-prefix --variables-prefix --sep --output --yes --quiet --verbose --color --strict --airflow-version --help --version"
+            opts="-o -y -q -v -h -V --uri --json --conn-type --host --login --schema --port --extra --description --password-stdin --password-file --password-env --password-prompt --format --tag --kms-key-id --restore --airflow-will-not-read --profile --region --endpoint-url --role-arn --backend-kwargs --connections-prefix --variables-prefix --sep --output --yes --quiet --verbose --color --strict --airflow-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1227,7 +1231,7 @@ _airsecrets() {
             return 0
             ;;
         airsecrets__subcmd__put__subcmd__variable)
-            opts="-o -y -q -v -h -V --stdin --from-file --from-env --keep-newline --json --description --tag --kms-key-id --restore --profile --region --endpoint-url --role-arn --backend-kwargs --connections-prefix --variables-prefix --sep --output --yes --quiet --verbose --color --strict --airflow-version --help --version"
+            opts="-o -y -q -v -h -V --stdin --from-file --from-env --keep-newline --json --description --tag --kms-key-id --restore --airflow-will-not-read --profile --region --endpoint-url --role-arn --backend-kwargs --connections-prefix --variables-prefix --sep --output --yes --quiet --verbose --color --strict --airflow-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

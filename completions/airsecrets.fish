@@ -77,6 +77,7 @@ complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -l s
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -l keep-newline -d 'Keep one trailing newline of stdin or file input'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -l json -d 'Require the value to parse as JSON (for `Variable.get(deserialize_json=True)`)'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -l restore -d 'Restore the secret first if it is scheduled for deletion'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -l airflow-will-not-read -d 'With a null prefix, write the secret named exactly KEY although Airflow never reads it'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -s y -l yes -d 'Answer yes to confirmations (required when not interactive)'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -s q -l quiet -d 'Print only data and errors'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -s v -l verbose -d 'Show AWS calls, retries and throttling (-vv: more); never secret values'
@@ -116,6 +117,7 @@ complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l password-stdin -d 'Read the password from stdin'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l password-prompt -d 'Ask for the password (hidden)'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l restore -d 'Restore the secret first if it is scheduled for deletion'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l airflow-will-not-read -d 'With a null prefix, write the secret named exactly KEY although Airflow never reads it'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -s y -l yes -d 'Answer yes to confirmations (required when not interactive)'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -s q -l quiet -d 'Print only data and errors'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -s v -l verbose -d 'Show AWS calls, retries and throttling (-vv: more); never secret values'
@@ -288,6 +290,7 @@ never\t''"
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and not __fish_seen_subcommand_from variable var connection conn help" -l airflow-version -d 'The Airflow line whose rules apply where the lines differ' -r -f -a "3\t''
 2\t''"
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and not __fish_seen_subcommand_from variable var connection conn help" -l force -d 'Delete at once, without a recovery window'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and not __fish_seen_subcommand_from variable var connection conn help" -l airflow-will-not-read -d 'With a null prefix, delete the secret named exactly KEY although Airflow never reads it'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and not __fish_seen_subcommand_from variable var connection conn help" -s y -l yes -d 'Answer yes to confirmations (required when not interactive)'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and not __fish_seen_subcommand_from variable var connection conn help" -s q -l quiet -d 'Print only data and errors'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and not __fish_seen_subcommand_from variable var connection conn help" -s v -l verbose -d 'Show AWS calls, retries and throttling (-vv: more); never secret values'
@@ -316,6 +319,7 @@ never\t''"
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from variable" -l airflow-version -d 'The Airflow line whose rules apply where the lines differ' -r -f -a "3\t''
 2\t''"
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from variable" -l force -d 'Delete at once, without a recovery window'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from variable" -l airflow-will-not-read -d 'With a null prefix, delete the secret named exactly KEY although Airflow never reads it'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from variable" -s y -l yes -d 'Answer yes to confirmations (required when not interactive)'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from variable" -s q -l quiet -d 'Print only data and errors'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from variable" -s v -l verbose -d 'Show AWS calls, retries and throttling (-vv: more); never secret values'
@@ -339,6 +343,7 @@ never\t''"
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from var" -l airflow-version -d 'The Airflow line whose rules apply where the lines differ' -r -f -a "3\t''
 2\t''"
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from var" -l force -d 'Delete at once, without a recovery window'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from var" -l airflow-will-not-read -d 'With a null prefix, delete the secret named exactly KEY although Airflow never reads it'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from var" -s y -l yes -d 'Answer yes to confirmations (required when not interactive)'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from var" -s q -l quiet -d 'Print only data and errors'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from var" -s v -l verbose -d 'Show AWS calls, retries and throttling (-vv: more); never secret values'
@@ -362,6 +367,7 @@ never\t''"
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from connection" -l airflow-version -d 'The Airflow line whose rules apply where the lines differ' -r -f -a "3\t''
 2\t''"
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from connection" -l force -d 'Delete at once, without a recovery window'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from connection" -l airflow-will-not-read -d 'With a null prefix, delete the secret named exactly KEY although Airflow never reads it'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from connection" -s y -l yes -d 'Answer yes to confirmations (required when not interactive)'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from connection" -s q -l quiet -d 'Print only data and errors'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from connection" -s v -l verbose -d 'Show AWS calls, retries and throttling (-vv: more); never secret values'
@@ -385,6 +391,7 @@ never\t''"
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from conn" -l airflow-version -d 'The Airflow line whose rules apply where the lines differ' -r -f -a "3\t''
 2\t''"
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from conn" -l force -d 'Delete at once, without a recovery window'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from conn" -l airflow-will-not-read -d 'With a null prefix, delete the secret named exactly KEY although Airflow never reads it'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from conn" -s y -l yes -d 'Answer yes to confirmations (required when not interactive)'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from conn" -s q -l quiet -d 'Print only data and errors'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from conn" -s v -l verbose -d 'Show AWS calls, retries and throttling (-vv: more); never secret values'
@@ -404,6 +411,7 @@ complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l rate -
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l retry-rounds -d 'Rounds of retries per item after throttling or a transient failure, each making up to AWS_MAX_ATTEMPTS (default 3) attempts: at most rounds x attempts writes per item' -r
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l format -d 'How connections are stored' -r -f -a "uri\t''
 json\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l max-file-size -d 'The largest export file read, in bytes; a larger one is refused from its size, unread' -r
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l report -d 'Write the summary as JSON to this file' -r -F
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l tag -d 'Tag for a new secret, KEY=VALUE (repeatable)' -r
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l kms-key-id -d 'KMS key for a new secret' -r
@@ -425,6 +433,7 @@ complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l airflo
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l dry-run -d 'Print the plan and write nothing'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l skip-invalid -d 'Write the valid items and list the invalid ones'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l restore -d 'Restore the secret first if it is scheduled for deletion'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l airflow-will-not-read -d 'With a null prefix, write the secret named exactly KEY although Airflow never reads it'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -s y -l yes -d 'Answer yes to confirmations (required when not interactive)'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -s q -l quiet -d 'Print only data and errors'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -s v -l verbose -d 'Show AWS calls, retries and throttling (-vv: more); never secret values'

@@ -123,6 +123,9 @@ pub struct WriteArgs {
     /// Restore the secret first if it is scheduled for deletion
     #[arg(long)]
     pub restore: bool,
+    /// With a null prefix, write the secret named exactly KEY although Airflow never reads it
+    #[arg(long)]
+    pub airflow_will_not_read: bool,
 }
 
 #[derive(Debug, Args)]
@@ -276,6 +279,9 @@ pub struct DeleteArgs {
     /// Delete at once, without a recovery window
     #[arg(long, global = true)]
     pub force: bool,
+    /// With a null prefix, delete the secret named exactly KEY although Airflow never reads it
+    #[arg(long, global = true)]
+    pub airflow_will_not_read: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -326,6 +332,9 @@ pub struct MigrateArgs {
     /// How connections are stored
     #[arg(long, value_enum, default_value_t = StoreFormat::Uri)]
     pub format: StoreFormat,
+    /// The largest export file read, in bytes; a larger one is refused from its size, unread
+    #[arg(long, value_name = "BYTES", default_value_t = 64 * 1024 * 1024)]
+    pub max_file_size: u64,
     /// Write the summary as JSON to this file
     #[arg(long, value_name = "FILE")]
     pub report: Option<PathBuf>,

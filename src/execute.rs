@@ -30,6 +30,8 @@ struct Lane {
     next: Instant,
     interval: Duration,
     successes: u32,
+    /// Throttled responses seen so far (the store counts every attempt).
+    throttled: u64,
 }
 
 /// Paces each operation to a rate, slowing down when Secrets Manager still throttles.
@@ -56,6 +58,7 @@ impl Pacer {
                 next: now,
                 interval: self.base,
                 successes: 0,
+                throttled: 0,
             });
             let at = lane.next.max(now);
             lane.next = at + lane.interval;
@@ -64,11 +67,25 @@ impl Pacer {
         tokio::time::sleep_until(at).await;
     }
 
-    /// Throttled even after the SDK's attempts: widen the interval.
+    /// Throttled: widen the interval.
     pub fn throttled(&self, op: &'static str) {
         if let Some(lane) = self.lanes.lock().expect("pacer").get_mut(op) {
             lane.interval = (lane.interval * 3 / 2).min(Duration::from_secs(2));
             lane.successes = 0;
+        }
+    }
+
+    /// The wire's count of throttled responses to `op`, SDK retries included: any new one
+    /// widens the interval once, so a burst of throttles does not stall the run.
+    pub fn observe(&self, op: &'static str, throttled: u64) {
+        let fresh = self
+            .lanes
+            .lock()
+            .expect("pacer")
+            .get_mut(op)
+            .is_some_and(|lane| std::mem::replace(&mut lane.throttled, throttled) < throttled);
+        if fresh {
+            self.throttled(op);
         }
     }
 
@@ -170,6 +187,7 @@ impl Executor<'_> {
                     return done(action.planned_outcome(), None);
                 }
             };
+            self.pacer.observe(op, self.store.throttled(op));
             self.pacer.slot(op).await;
             let result = match action {
                 Action::Create => {
@@ -225,9 +243,7 @@ impl Executor<'_> {
                     round += 1;
                 }
                 Err(e) if e.is_transient() => {
-                    if matches!(e, StoreError::Throttled { .. }) {
-                        self.pacer.throttled(op);
-                    }
+                    self.pacer.observe(op, self.store.throttled(op));
                     tracing::info!(target: "airsecrets::retry", "{name}: round {} failed: {e}", round + 1);
                     last_error = Some(e);
                     round += 1;

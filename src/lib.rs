@@ -1,7 +1,9 @@
 //! airsecrets: administer Airflow variables and connections in AWS Secrets Manager.
 //!
-//! Data flows one way: parse (`cli`) -> resolve (`settings`) -> plan (`plan`) -> act
-//! (`commands` over `store`) -> print (`output`).
+//! Data flows one way: parse (`cli`) -> resolve (`settings`, `validate`) -> plan (`plan`) ->
+//! act (`execute` for every write, `store` for every call) -> print (`output`, the only module
+//! that writes to the terminal). `commands` wires these together and returns typed results;
+//! `airflow` is the pure core, and the only public module besides `main`.
 
 pub mod airflow;
 mod cli;
@@ -10,6 +12,7 @@ mod error;
 mod execute;
 mod output;
 mod plan;
+mod safe_file;
 mod settings;
 mod store;
 mod validate;

@@ -2,16 +2,24 @@
 //! It knows Secrets Manager, not Airflow's encodings or the terminal.
 
 use std::collections::BTreeMap;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime};
 
 use aws_config::BehaviorVersion;
 use aws_config::retry::RetryConfig;
 use aws_config::timeout::TimeoutConfig;
 use aws_sdk_secretsmanager::Client;
-use aws_sdk_secretsmanager::config::SharedCredentialsProvider;
 use aws_sdk_secretsmanager::config::http::HttpResponse;
+use aws_sdk_secretsmanager::config::interceptors::{
+    BeforeTransmitInterceptorContextRef, FinalizerInterceptorContextRef,
+};
+use aws_sdk_secretsmanager::config::{
+    ConfigBag, Intercept, RuntimeComponents, SharedCredentialsProvider,
+};
 use aws_sdk_secretsmanager::error::{ProvideErrorMetadata, SdkError};
+use aws_sdk_secretsmanager::operation::create_secret::CreateSecretError;
+use aws_sdk_secretsmanager::operation::put_secret_value::PutSecretValueError;
+use aws_sdk_secretsmanager::operation::restore_secret::RestoreSecretError;
 use aws_sdk_secretsmanager::primitives::DateTime;
 use aws_sdk_secretsmanager::types::{Filter, FilterNameStringType, Tag};
 use secrecy::{ExposeSecret, SecretString};
@@ -175,10 +183,95 @@ where
     }
 }
 
+/// What went on the wire, counted by an SDK interceptor on every attempt, so the SDK's own
+/// retries are in the numbers: requests per operation, and the throttled ones.
+#[derive(Debug, Default)]
+struct Wire {
+    sent: Mutex<BTreeMap<String, u64>>,
+    throttled: Mutex<BTreeMap<String, u64>>,
+}
+
+#[derive(Debug)]
+struct WireCounter(Arc<Wire>);
+
+/// The operation of a request, from its `X-Amz-Target: secretsmanager.<Operation>` header.
+fn operation_of(headers: &aws_smithy_runtime_api::http::Headers) -> String {
+    headers
+        .get("x-amz-target")
+        .and_then(|t| t.rsplit('.').next())
+        .unwrap_or("unknown")
+        .to_owned()
+}
+
+/// The error code of a failed attempt, for the operations whose throttling paces writes.
+fn attempt_error_code(context: &FinalizerInterceptorContextRef<'_>) -> Option<String> {
+    let Some(Err(err)) = context.output_or_error() else {
+        return None;
+    };
+    let op = err.as_operation_error()?;
+    op.downcast_ref::<CreateSecretError>()
+        .and_then(ProvideErrorMetadata::code)
+        .or_else(|| {
+            op.downcast_ref::<PutSecretValueError>()
+                .and_then(ProvideErrorMetadata::code)
+        })
+        .or_else(|| {
+            op.downcast_ref::<RestoreSecretError>()
+                .and_then(ProvideErrorMetadata::code)
+        })
+        .map(str::to_owned)
+}
+
+impl Intercept for WireCounter {
+    fn name(&self) -> &'static str {
+        "airsecrets-wire-counter"
+    }
+
+    fn read_before_transmit(
+        &self,
+        context: &BeforeTransmitInterceptorContextRef<'_>,
+        _: &RuntimeComponents,
+        _: &mut ConfigBag,
+    ) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+        let op = operation_of(context.request().headers());
+        *self.0.sent.lock().expect("wire").entry(op).or_default() += 1;
+        Ok(())
+    }
+
+    fn read_after_attempt(
+        &self,
+        context: &FinalizerInterceptorContextRef<'_>,
+        _: &RuntimeComponents,
+        _: &mut ConfigBag,
+    ) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+        if let Some(code) = attempt_error_code(context)
+            && is_throttling(&code)
+            && let Some(request) = context.request()
+        {
+            let op = operation_of(request.headers());
+            *self
+                .0
+                .throttled
+                .lock()
+                .expect("wire")
+                .entry(op)
+                .or_default() += 1;
+        }
+        Ok(())
+    }
+}
+
+fn is_throttling(code: &str) -> bool {
+    matches!(
+        code,
+        "ThrottlingException" | "TooManyRequestsException" | "RequestLimitExceeded"
+    )
+}
+
 /// The client, built once per run.
 pub struct SecretStore {
     client: Client,
-    calls: Mutex<BTreeMap<&'static str, u64>>,
+    wire: Arc<Wire>,
 }
 
 /// SDK attempts per call unless `AWS_MAX_ATTEMPTS` says otherwise.
@@ -238,25 +331,35 @@ impl SecretStore {
                 .credentials_provider(SharedCredentialsProvider::new(provider))
                 .build();
         }
+        let wire = Arc::new(Wire::default());
+        let config = aws_sdk_secretsmanager::config::Builder::from(&config)
+            .interceptor(WireCounter(wire.clone()))
+            .build();
         SecretStore {
-            client: Client::new(&config),
-            calls: Mutex::new(BTreeMap::new()),
+            client: Client::from_conf(config),
+            wire,
         }
     }
 
+    /// Logs a call at `-v` (names only); the wire counter counts it.
     fn count(&self, operation: &'static str, name: &str) {
         tracing::info!(target: "airsecrets::aws", "{operation} {name}");
-        *self
-            .calls
-            .lock()
-            .expect("call counter")
-            .entry(operation)
-            .or_default() += 1;
     }
 
-    /// API calls made so far, per operation.
-    pub fn calls(&self) -> BTreeMap<&'static str, u64> {
-        self.calls.lock().expect("call counter").clone()
+    /// Requests sent so far, per operation: every attempt, the SDK's retries included.
+    pub fn calls(&self) -> BTreeMap<String, u64> {
+        self.wire.sent.lock().expect("wire").clone()
+    }
+
+    /// Throttled responses to `operation` so far (every attempt, the SDK's retries included).
+    pub fn throttled(&self, operation: &str) -> u64 {
+        self.wire
+            .throttled
+            .lock()
+            .expect("wire")
+            .get(operation)
+            .copied()
+            .unwrap_or(0)
     }
 
     /// The current value; None when the secret does not exist.

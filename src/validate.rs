@@ -24,10 +24,19 @@ impl Target {
     }
 }
 
-/// The secret name for a key; Err (the reason) when Secrets Manager cannot hold the name.
-pub fn target(settings: &Settings, kind: Kind, key: &str) -> Result<Target, String> {
+/// The secret name for a key; Err (the reason) when Secrets Manager cannot hold the name,
+/// or when the kind's prefix is null and `unread` was not given: Airflow then never looks
+/// that kind up, and the bare key would name some unrelated secret of the account.
+pub fn target(settings: &Settings, kind: Kind, key: &str, unread: bool) -> Result<Target, String> {
     if key.is_empty() {
         return Err(format!("the {} key is empty", kind.name()));
+    }
+    if settings.backend.prefix(kind).is_none() && !unread {
+        return Err(format!(
+            "`{}` is null, so Airflow never looks {}s up in Secrets Manager, and `{key}` would name an unrelated secret of the account",
+            kind.prefix_setting(),
+            kind.name()
+        ));
     }
     let secret_name = settings.backend.secret_name(kind, key);
     naming::validate_secret_name(&secret_name)

@@ -55,8 +55,8 @@ pub fn mask(value: &PyValue, more: &[String], mask: &str) -> PyValue {
 
 #[cfg(test)]
 mod tests {
+    use super::super::pyjson;
     use super::*;
-    use crate::airflow::pyjson;
 
     #[test]
     fn masks_what_airflow_masks() {

@@ -51,7 +51,7 @@ impl Kind {
         }
     }
 
-    fn prefix_setting(self) -> &'static str {
+    pub fn prefix_setting(self) -> &'static str {
         match self {
             Kind::Connection => "connections_prefix",
             Kind::Variable => "variables_prefix",

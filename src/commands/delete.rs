@@ -12,7 +12,7 @@ pub async fn run(ctx: &Ctx<'_>, args: &DeleteArgs) -> Result<Output> {
         DeleteWhat::Variable { key } => (Kind::Variable, key),
         DeleteWhat::Connection { conn_id } => (Kind::Connection, conn_id),
     };
-    let target = target(ctx.settings, kind, key)?;
+    let target = target(ctx.settings, kind, key, args.airflow_will_not_read)?;
     let name = target.secret_name.clone();
     // Look first: a force-delete of a missing name succeeds silently in some endpoints.
     let info = ctx.store.describe(&name).await?.ok_or_else(|| {

@@ -36,7 +36,7 @@ pub async fn run(ctx: &Ctx<'_>, args: &GetArgs) -> Result<Output> {
 
 /// Fetches the SecretString; a binary-only secret is "not found" to Airflow as well.
 async fn fetch(ctx: &Ctx<'_>, kind: Kind, key: &str) -> Result<(Target, StoredValue, String)> {
-    let target = target(ctx.settings, kind, key)?;
+    let target = target(ctx.settings, kind, key, false)?;
     for w in &target.warnings {
         ctx.notes.warn(w.clone());
     }

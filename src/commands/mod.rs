@@ -81,10 +81,19 @@ impl Output {
     }
 }
 
-/// The key's target, refused as a usage error when Secrets Manager cannot name it.
-pub fn target(settings: &Settings, kind: Kind, key: &str) -> Result<Target> {
-    crate::validate::target(settings, kind, key)
-        .map_err(|why| Error::usage(format!("{} `{key}` cannot be used: {why}", kind.name())))
+/// The key's target, refused as a usage error when Secrets Manager cannot name it or Airflow
+/// never looks its kind up (`unread`: the user said they know).
+pub fn target(settings: &Settings, kind: Kind, key: &str, unread: bool) -> Result<Target> {
+    crate::validate::target(settings, kind, key, unread).map_err(|why| {
+        let err = Error::usage(format!("{} `{key}` cannot be used: {why}", kind.name()));
+        if settings.backend.prefix(kind).is_none() {
+            err.hint(
+                "to write the secret named exactly that anyway, pass `--airflow-will-not-read`",
+            )
+        } else {
+            err
+        }
+    })
 }
 
 /// Adds the warnings to the notes; with `--strict` any warning refuses the command (nothing

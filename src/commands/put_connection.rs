@@ -169,7 +169,12 @@ fn from_conn_json(reader: crate::airflow::Reader, conn_id: &str, text: &str) -> 
 }
 
 pub async fn run(ctx: &Ctx<'_>, args: &PutConnectionArgs) -> Result<Output> {
-    let target = target(ctx.settings, Kind::Connection, &args.conn_id)?;
+    let target = target(
+        ctx.settings,
+        Kind::Connection,
+        &args.conn_id,
+        args.write.airflow_will_not_read,
+    )?;
     let mut warnings = target.warnings.clone();
     let mut argv = Vec::new();
     let conn = intended(ctx, args, &mut argv)?;

@@ -29,7 +29,12 @@ fn value(settings: &Settings, args: &PutVariableArgs) -> Result<SecretString> {
 }
 
 pub async fn run(ctx: &Ctx<'_>, args: &PutVariableArgs) -> Result<Output> {
-    let target = target(ctx.settings, Kind::Variable, &args.key)?;
+    let target = target(
+        ctx.settings,
+        Kind::Variable,
+        &args.key,
+        args.write.airflow_will_not_read,
+    )?;
     let value = value(ctx.settings, args)?;
     let what = target.what();
     crate::validate::value(value.expose_secret())

@@ -43,12 +43,14 @@ async fn current_state(
         .collect();
     let mut filters: Vec<String> = Vec::new();
     for kind in [Kind::Variable, Kind::Connection] {
-        if !items.iter().any(|i| i.kind == kind) {
+        if !items.iter().any(|i| i.kind == kind && i.value.is_some()) {
             continue;
         }
+        // A null prefix is "nothing of that kind" (its items are invalid): never the account.
         let filter = match settings.backend.prefix(kind) {
+            None => continue,
             Some(p) if !p.is_empty() => format!("{p}{}", settings.backend.sep),
-            _ => String::new(),
+            Some(_) => String::new(),
         };
         if !filters.contains(&filter) {
             filters.push(filter);
@@ -97,7 +99,7 @@ fn summary(
     planned: &[Outcome],
     outcomes: &[Outcome],
     errors: &[Option<String>],
-    calls: &BTreeMap<&'static str, u64>,
+    calls: &BTreeMap<String, u64>,
     started: Instant,
 ) -> Value {
     let count = |list: &[Outcome]| {
@@ -195,7 +197,12 @@ impl Render for Report {
 fn write_report(args: &MigrateArgs, report: &Value) -> Result<()> {
     if let Some(path) = &args.report {
         let text = serde_json::to_string_pretty(report).unwrap_or_default() + "\n";
-        fs_err::write(path, text).map_err(|e| Error::failure(e.to_string()))?;
+        crate::safe_file::write(path, text.as_bytes()).map_err(|why| {
+            Error::failure(format!(
+                "cannot write the report `{}`: {why}",
+                path.display()
+            ))
+        })?;
     }
     Ok(())
 }
@@ -221,7 +228,22 @@ pub async fn run(ctx: &Ctx<'_>, args: &MigrateArgs) -> Result<Output> {
             .hint("give `--variables FILE` and/or `--connections FILE`"));
     }
     let tags = parse_tags(&args.write.tags)?;
-    let items = sources::read_all(settings, &args.variables, &args.connections, args.format)?;
+    // A report that cannot be written is known before anything is: nothing written then.
+    if let Some(path) = &args.report {
+        crate::safe_file::check(path).map_err(|why| {
+            Error::usage(format!(
+                "`--report {}` cannot be written: {why}",
+                path.display()
+            ))
+        })?;
+    }
+    let items = sources::read_all(
+        settings,
+        &args.variables,
+        &args.connections,
+        args.format,
+        args.max_file_size,
+    )?;
     let warnings: Vec<String> = items
         .iter()
         .flat_map(|i| i.warnings.iter().cloned())

@@ -8,7 +8,7 @@ use secrecy::SecretString;
 use crate::airflow::files::{self, FileError, FileFormat};
 use crate::airflow::naming::Kind;
 use crate::cli::StoreFormat;
-use crate::commands::stored_connection;
+use crate::commands::{input, stored_connection};
 use crate::error::{Error, Result};
 use crate::settings::Settings;
 
@@ -28,7 +28,7 @@ pub struct Item {
     pub warnings: Vec<String>,
 }
 
-fn read_file(path: &Path) -> Result<(String, FileFormat, String), Vec<FileError>> {
+fn read_file(path: &Path, limit: u64) -> Result<(String, FileFormat, String), Vec<FileError>> {
     let shown = path.display().to_string();
     let fail = |reason: String| {
         vec![FileError {
@@ -40,8 +40,19 @@ fn read_file(path: &Path) -> Result<(String, FileFormat, String), Vec<FileError>
     };
     let format = FileFormat::from_path(&shown)
         .ok_or_else(|| fail("unsupported file type: use .json, .yaml, .yml or .env".into()))?;
-    // The error names the file itself, so the plain OS reason is enough.
-    let bytes = std::fs::read(path).map_err(|e| fail(format!("cannot read the file: {e}")))?;
+    // The size is judged before a byte is read; a FIFO or device is refused unread.
+    let file = input::open_regular(path, limit).map_err(|r| match r {
+        input::Refusal::Unreadable(e) => fail(format!("cannot read the file: {e}")),
+        input::Refusal::NotRegular => {
+            fail("not a regular file (a FIFO, a device or a directory)".into())
+        }
+        input::Refusal::TooLarge(size) => fail(format!(
+            "the file is {size} bytes, over the limit of {limit} (`--max-file-size`)"
+        )),
+    })?;
+    let bytes = input::read_limited(file, limit)
+        .map_err(|e| fail(format!("cannot read the file: {e}")))?
+        .ok_or_else(|| fail(format!("the file grew past the limit of {limit} bytes")))?;
     let text = String::from_utf8(bytes).map_err(|_| fail("the file is not UTF-8 text".into()))?;
     Ok((shown, format, text))
 }
@@ -77,7 +88,7 @@ fn check_unique(items: &[Item], errors: &mut Vec<FileError>) {
 }
 
 fn finish_item(settings: &Settings, mut item: Item, value: Result<String, String>) -> Item {
-    match crate::validate::target(settings, item.kind, &item.key) {
+    match crate::validate::target(settings, item.kind, &item.key, false) {
         Err(why) => {
             item.problem = Some(why);
             return item;
@@ -97,6 +108,7 @@ pub fn read_all(
     variables: &[std::path::PathBuf],
     connections: &[std::path::PathBuf],
     format: StoreFormat,
+    max_file_size: u64,
 ) -> Result<Vec<Item>> {
     let mut items = Vec::new();
     let mut errors = Vec::new();
@@ -112,7 +124,7 @@ pub fn read_all(
         warnings: Vec::new(),
     };
     for path in variables {
-        let parsed = read_file(path).and_then(|(file, fmt, text)| {
+        let parsed = read_file(path, max_file_size).and_then(|(file, fmt, text)| {
             files::read_variables(&file, &text, fmt, settings.line).map(|v| (file, v))
         });
         match parsed {
@@ -130,7 +142,7 @@ pub fn read_all(
         }
     }
     for path in connections {
-        let parsed = read_file(path).and_then(|(file, fmt, text)| {
+        let parsed = read_file(path, max_file_size).and_then(|(file, fmt, text)| {
             files::read_connections(&file, &text, fmt, settings.line).map(|c| (file, c))
         });
         match parsed {
