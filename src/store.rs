@@ -268,6 +268,11 @@ fn is_throttling(code: &str) -> bool {
     )
 }
 
+/// Logs a call at `-v` (names only); the wire counter counts it.
+fn log_call(operation: &'static str, name: &str) {
+    tracing::info!(target: "airsecrets::aws", "{operation} {name}");
+}
+
 /// The client, built once per run.
 pub struct SecretStore {
     client: Client,
@@ -341,11 +346,6 @@ impl SecretStore {
         }
     }
 
-    /// Logs a call at `-v` (names only); the wire counter counts it.
-    fn count(&self, operation: &'static str, name: &str) {
-        tracing::info!(target: "airsecrets::aws", "{operation} {name}");
-    }
-
     /// Requests sent so far, per operation: every attempt, the SDK's retries included.
     pub fn calls(&self) -> BTreeMap<String, u64> {
         self.wire.sent.lock().expect("wire").clone()
@@ -364,7 +364,7 @@ impl SecretStore {
 
     /// The current value; None when the secret does not exist.
     pub async fn get(&self, name: &str) -> Result<Option<StoredValue>, StoreError> {
-        self.count("GetSecretValue", name);
+        log_call("GetSecretValue", name);
         match self.client.get_secret_value().secret_id(name).send().await {
             Ok(out) => Ok(Some(StoredValue {
                 string: out.secret_string.map(SecretString::from),
@@ -412,7 +412,7 @@ impl SecretStore {
         let mut out = Vec::new();
         let mut token: Option<String> = None;
         loop {
-            self.count("BatchGetSecretValue", &format!("{} names", chunk.len()));
+            log_call("BatchGetSecretValue", &format!("{} names", chunk.len()));
             let resp = self
                 .client
                 .batch_get_secret_value()
@@ -473,7 +473,7 @@ impl SecretStore {
         let mut out = Vec::new();
         let mut token: Option<String> = None;
         loop {
-            self.count("ListSecrets", prefix);
+            log_call("ListSecrets", prefix);
             let mut req = self
                 .client
                 .list_secrets()
@@ -514,7 +514,7 @@ impl SecretStore {
 
     /// Metadata; None when the secret does not exist.
     pub async fn describe(&self, name: &str) -> Result<Option<SecretInfo>, StoreError> {
-        self.count("DescribeSecret", name);
+        log_call("DescribeSecret", name);
         match self.client.describe_secret().secret_id(name).send().await {
             Ok(d) => Ok(Some(SecretInfo {
                 name: d.name().unwrap_or(name).to_owned(),
@@ -530,7 +530,7 @@ impl SecretStore {
 
     /// Creates a secret; returns its version id. `token` makes a retried create idempotent.
     pub async fn create(&self, new: &NewSecret<'_>) -> Result<Option<String>, StoreError> {
-        self.count("CreateSecret", new.name);
+        log_call("CreateSecret", new.name);
         let tags: Vec<Tag> = new
             .tags
             .iter()
@@ -575,7 +575,7 @@ impl SecretStore {
         value: &SecretString,
         token: Option<&str>,
     ) -> Result<Option<String>, StoreError> {
-        self.count("PutSecretValue", name);
+        log_call("PutSecretValue", name);
         self.client
             .put_secret_value()
             .secret_id(name)
@@ -594,7 +594,7 @@ impl SecretStore {
         window_days: Option<i64>,
         force: bool,
     ) -> Result<Option<SystemTime>, StoreError> {
-        self.count("DeleteSecret", name);
+        log_call("DeleteSecret", name);
         let mut req = self.client.delete_secret().secret_id(name);
         req = if force {
             req.force_delete_without_recovery(true)
@@ -617,7 +617,7 @@ impl SecretStore {
 
     /// Cancels a scheduled deletion.
     pub async fn restore(&self, name: &str) -> Result<(), StoreError> {
-        self.count("RestoreSecret", name);
+        log_call("RestoreSecret", name);
         self.client
             .restore_secret()
             .secret_id(name)
