@@ -489,6 +489,8 @@ Register-ArgumentCompleter -Native -CommandName 'airsecrets' -ScriptBlock {
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Writes in flight at once')
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Writes per second per operation: Secrets Manager''s default quota is 50; raise it if your account''s quota is higher')
             [CompletionResult]::new('--retry-rounds', '--retry-rounds', [CompletionResultType]::ParameterName, 'Rounds of retries per item after throttling or a transient failure, each making up to AWS_MAX_ATTEMPTS (default 3) attempts: at most rounds x attempts writes per item')
+            [CompletionResult]::new('--item-timeout', '--item-timeout', [CompletionResultType]::ParameterName, 'Seconds one item may take, retries included; past it the item fails as unsettled (a re-run finds out whether it was written)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the whole run may take; past it no new write starts, in-flight ones are abandoned, and the summary and report say which')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How connections are stored')
             [CompletionResult]::new('--max-file-size', '--max-file-size', [CompletionResultType]::ParameterName, 'The largest export file read, in bytes; a larger one is refused from its size, unread')
             [CompletionResult]::new('--report', '--report', [CompletionResultType]::ParameterName, 'Write the summary as JSON to this file')

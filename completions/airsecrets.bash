@@ -1007,7 +1007,7 @@ _airsecrets() {
             return 0
             ;;
         airsecrets__subcmd__migrate)
-            opts="-o -y -q -v -h -V --variables --connections --if-exists --dry-run --skip-invalid --concurrency --rate --retry-rounds --format --max-file-size --report --tag --kms-key-id --restore --airflow-will-not-read --profile --region --endpoint-url --role-arn --backend-kwargs --connections-prefix --variables-prefix --sep --output --yes --quiet --verbose --color --strict --airflow-version --help --version"
+            opts="-o -y -q -v -h -V --variables --connections --if-exists --dry-run --skip-invalid --concurrency --rate --retry-rounds --item-timeout --timeout --format --max-file-size --report --tag --kms-key-id --restore --airflow-will-not-read --profile --region --endpoint-url --role-arn --backend-kwargs --connections-prefix --variables-prefix --sep --output --yes --quiet --verbose --color --strict --airflow-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1034,6 +1034,14 @@ _airsecrets() {
                     return 0
                     ;;
                 --retry-rounds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --item-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

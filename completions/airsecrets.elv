@@ -464,6 +464,8 @@ set edit:completion:arg-completer[airsecrets] = {|@words|
             cand --concurrency 'Writes in flight at once'
             cand --rate 'Writes per second per operation: Secrets Manager''s default quota is 50; raise it if your account''s quota is higher'
             cand --retry-rounds 'Rounds of retries per item after throttling or a transient failure, each making up to AWS_MAX_ATTEMPTS (default 3) attempts: at most rounds x attempts writes per item'
+            cand --item-timeout 'Seconds one item may take, retries included; past it the item fails as unsettled (a re-run finds out whether it was written)'
+            cand --timeout 'Seconds the whole run may take; past it no new write starts, in-flight ones are abandoned, and the summary and report say which'
             cand --format 'How connections are stored'
             cand --max-file-size 'The largest export file read, in bytes; a larger one is refused from its size, unread'
             cand --report 'Write the summary as JSON to this file'

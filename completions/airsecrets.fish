@@ -409,6 +409,8 @@ overwrite\t''"
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l concurrency -d 'Writes in flight at once' -r
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l rate -d 'Writes per second per operation: Secrets Manager\'s default quota is 50; raise it if your account\'s quota is higher' -r
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l retry-rounds -d 'Rounds of retries per item after throttling or a transient failure, each making up to AWS_MAX_ATTEMPTS (default 3) attempts: at most rounds x attempts writes per item' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l item-timeout -d 'Seconds one item may take, retries included; past it the item fails as unsettled (a re-run finds out whether it was written)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l timeout -d 'Seconds the whole run may take; past it no new write starts, in-flight ones are abandoned, and the summary and report say which' -r
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l format -d 'How connections are stored' -r -f -a "uri\t''
 json\t''"
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l max-file-size -d 'The largest export file read, in bytes; a larger one is refused from its size, unread' -r

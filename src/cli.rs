@@ -329,6 +329,14 @@ pub struct MigrateArgs {
     /// AWS_MAX_ATTEMPTS (default 3) attempts: at most rounds x attempts writes per item
     #[arg(long, value_name = "N", default_value_t = 3, value_parser = clap::value_parser!(u8).range(1..=10))]
     pub retry_rounds: u8,
+    /// Seconds one item may take, retries included; past it the item fails as unsettled
+    /// (a re-run finds out whether it was written)
+    #[arg(long, value_name = "SECS", default_value_t = 120, value_parser = clap::value_parser!(u64).range(1..))]
+    pub item_timeout: u64,
+    /// Seconds the whole run may take; past it no new write starts, in-flight ones are
+    /// abandoned, and the summary and report say which
+    #[arg(long, value_name = "SECS", default_value_t = 3600, value_parser = clap::value_parser!(u64).range(1..))]
+    pub timeout: u64,
     /// How connections are stored
     #[arg(long, value_enum, default_value_t = StoreFormat::Uri)]
     pub format: StoreFormat,

@@ -17,6 +17,8 @@ pub enum ExitStatus {
     /// A conflict was refused; nothing written.
     Conflict,
     Interrupted,
+    /// Stopped by SIGTERM.
+    Terminated,
 }
 
 impl ExitStatus {
@@ -28,6 +30,7 @@ impl ExitStatus {
             ExitStatus::NotFound => 3,
             ExitStatus::Conflict => 4,
             ExitStatus::Interrupted => 130,
+            ExitStatus::Terminated => 143,
         }
     }
 }
@@ -104,6 +107,9 @@ impl From<StoreError> for Error {
                 "configure AWS credentials: `--profile`, AWS_PROFILE, `aws sso login`, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY".to_owned(),
             ),
             StoreError::Network { .. } => Some("check the region, `--endpoint-url` and your network".to_owned()),
+            StoreError::Broken { .. } => Some(
+                "check `--endpoint-url` and AWS_ENDPOINT_URL: they must name a Secrets Manager endpoint".to_owned(),
+            ),
             StoreError::Throttled { .. } => {
                 Some("retry later, or lower the request rate".to_owned())
             }

@@ -13,9 +13,7 @@
 //! it must not be derived from the value. A re-run is safe because the plan compares values.
 
 use std::collections::HashMap;
-use std::sync::Arc;
 use std::sync::Mutex;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use futures_util::StreamExt;
@@ -29,6 +27,8 @@ use crate::store::{NewSecret, SecretStore, StoreError};
 struct Lane {
     next: Instant,
     interval: Duration,
+    /// Never faster than this again: just slower than a rate that was throttled.
+    floor: Duration,
     successes: u32,
     /// Throttled responses seen so far (the store counts every attempt).
     throttled: u64,
@@ -57,6 +57,7 @@ impl Pacer {
             let lane = lanes.entry(op).or_insert(Lane {
                 next: now,
                 interval: self.base,
+                floor: self.base,
                 successes: 0,
                 throttled: 0,
             });
@@ -70,6 +71,10 @@ impl Pacer {
     /// Throttled: widen the interval.
     pub fn throttled(&self, op: &'static str) {
         if let Some(lane) = self.lanes.lock().expect("pacer").get_mut(op) {
+            lane.floor = lane
+                .floor
+                .max(lane.interval * 21 / 20)
+                .min(Duration::from_secs(2));
             lane.interval = (lane.interval * 3 / 2).min(Duration::from_secs(2));
             lane.successes = 0;
         }
@@ -93,8 +98,8 @@ impl Pacer {
     pub fn succeeded(&self, op: &'static str) {
         if let Some(lane) = self.lanes.lock().expect("pacer").get_mut(op) {
             lane.successes += 1;
-            if lane.successes >= 20 && lane.interval > self.base {
-                lane.interval = (lane.interval * 19 / 20).max(self.base);
+            if lane.successes >= 20 && lane.interval > lane.floor {
+                lane.interval = (lane.interval * 19 / 20).max(lane.floor);
                 lane.successes = 0;
             }
         }
@@ -117,13 +122,27 @@ pub struct Work {
     pub action: Action,
 }
 
+/// Why a run stops early.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stop {
+    /// SIGINT (Ctrl-C).
+    Interrupt,
+    /// SIGTERM.
+    Terminate,
+    /// The whole-run deadline passed.
+    Deadline,
+}
+
 /// What became of one item.
 #[derive(Debug)]
 pub struct Done {
     pub index: usize,
     pub outcome: Outcome,
-    /// Why it failed (Failed), or what stopped it.
+    /// Why it failed (Failed).
     pub error: Option<StoreError>,
+    /// Stopped while its request was in flight, or at its deadline: whether the write
+    /// happened is unknown until a re-run reads it.
+    pub unsettled: bool,
 }
 
 pub struct Executor<'a> {
@@ -135,7 +154,19 @@ pub struct Executor<'a> {
     pub kms_key_id: Option<&'a str>,
     /// Item-level rounds: 1 for a single command (the SDK's attempts only).
     pub rounds: u32,
-    pub stop: Arc<AtomicBool>,
+    /// An item's whole life (rounds, backoff and attempts) ends here: unsettled.
+    pub item_deadline: Duration,
+    /// Set once to stop: items not started are not, in-flight ones are abandoned.
+    pub stop: tokio::sync::watch::Receiver<Option<Stop>>,
+    /// Told when an item starts another round (the name and why), for a heartbeat.
+    pub on_retry: &'a (dyn Fn(&str, &StoreError) + Sync),
+}
+
+/// Resolves when the run is told to stop; never, if nobody can tell it.
+async fn stopped(stop: &mut tokio::sync::watch::Receiver<Option<Stop>>) {
+    if stop.wait_for(Option::is_some).await.is_err() {
+        std::future::pending::<()>().await;
+    }
 }
 
 fn backoff(round: u32) -> Duration {
@@ -161,15 +192,47 @@ impl Executor<'_> {
             .await
     }
 
+    /// One item under its deadline, abandoned when the run stops.
     async fn write(&self, w: Work) -> Done {
+        let index = w.index;
+        let unsettled = |outcome| Done {
+            index,
+            outcome,
+            error: None,
+            unsettled: true,
+        };
+        let mut stop = self.stop.clone();
+        if stop.borrow().is_some() {
+            return Done {
+                unsettled: false,
+                ..unsettled(Outcome::Interrupted)
+            };
+        }
+        tokio::select! {
+            done = tokio::time::timeout(self.item_deadline, self.attempt(w)) => match done {
+                Ok(done) => done,
+                Err(_) => Done {
+                    error: Some(StoreError::Network {
+                        operation: "write",
+                        message: format!(
+                            "no answer within the item deadline of {} s",
+                            self.item_deadline.as_secs()
+                        ),
+                    }),
+                    ..unsettled(Outcome::Failed)
+                },
+            },
+            () = stopped(&mut stop) => unsettled(Outcome::Interrupted),
+        }
+    }
+
+    async fn attempt(&self, w: Work) -> Done {
         let done = |outcome, error: Option<StoreError>| Done {
             index: w.index,
             outcome,
             error,
+            unsettled: false,
         };
-        if self.stop.load(Ordering::Relaxed) {
-            return done(Outcome::Interrupted, None);
-        }
         let name = w.secret_name.as_str();
         let mut action = w.action;
         let mut token = token();
@@ -245,11 +308,12 @@ impl Executor<'_> {
                 Err(e) if e.is_transient() => {
                     self.pacer.observe(op, self.store.throttled(op));
                     tracing::info!(target: "airsecrets::retry", "{name}: round {} failed: {e}", round + 1);
-                    last_error = Some(e);
                     round += 1;
                     if round < self.rounds {
+                        (self.on_retry)(name, &e);
                         tokio::time::sleep(backoff(round)).await;
                     }
+                    last_error = Some(e);
                 }
                 Err(e) => return done(Outcome::Failed, Some(e)),
             }

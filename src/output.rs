@@ -183,6 +183,13 @@ impl Printer {
         bar
     }
 
+    /// A line while a command works, even when stderr is not a terminal.
+    pub fn live(&self, text: &str) {
+        if !self.quiet {
+            Self::err_line(&escape(text));
+        }
+    }
+
     #[allow(clippy::unused_self)] // the printer is the one place that writes, errors included
     pub fn error(&self, e: &Error) {
         Self::err_line(&format!("{ERROR}error{ERROR:#}: {}", escape(&e.message)));

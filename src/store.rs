@@ -82,6 +82,12 @@ pub enum StoreError {
         operation: &'static str,
         message: String,
     },
+    #[error("`{endpoint}` does not answer {operation} as Secrets Manager does: {message}")]
+    Broken {
+        operation: &'static str,
+        endpoint: String,
+        message: String,
+    },
     #[error("{operation} on `{name}` failed: {message}")]
     Other {
         operation: &'static str,
@@ -124,12 +130,43 @@ fn mentions_deletion(message: &str) -> bool {
     m.contains("deleted") || m.contains("deletion")
 }
 
-fn classify<E>(operation: &'static str, name: &str, err: &SdkError<E, HttpResponse>) -> StoreError
+fn classify<E>(
+    endpoint: &str,
+    operation: &'static str,
+    name: &str,
+    err: &SdkError<E, HttpResponse>,
+) -> StoreError
 where
     E: ProvideErrorMetadata + std::error::Error + 'static,
 {
     let name = name.to_owned();
+    // Something that is not Secrets Manager answered: say what and where. A 5xx or 429 (a
+    // load balancer's page, say) is worth another try; anything else is not.
+    let foreign = |status: u16, what: &str| {
+        let message = format!("HTTP {status} {what}");
+        if status >= 500 || status == 429 {
+            StoreError::Other {
+                operation,
+                name: name.clone(),
+                message: format!("{message} from `{endpoint}`"),
+            }
+        } else {
+            StoreError::Broken {
+                operation,
+                endpoint: endpoint.to_owned(),
+                message,
+            }
+        }
+    };
     match err {
+        SdkError::ResponseError(r) => foreign(
+            r.raw().status().as_u16(),
+            "with a body that is not Secrets Manager's JSON",
+        ),
+        SdkError::ServiceError(se) if se.err().code().is_none() => foreign(
+            se.raw().status().as_u16(),
+            "without a Secrets Manager error in its body",
+        ),
         SdkError::TimeoutError(_) => StoreError::Network {
             operation,
             message: "timed out".into(),
@@ -268,6 +305,33 @@ fn is_throttling(code: &str) -> bool {
     )
 }
 
+/// Pages of one listing: 100 secrets a page, so 10,000 pages is a million secrets, more
+/// than an account holds (500,000). An endpoint that repeats a token or never ends is an
+/// error, not an endless loop.
+#[derive(Default)]
+struct Pages {
+    seen: std::collections::HashSet<String>,
+}
+
+const MAX_PAGES: usize = 10_000;
+
+impl Pages {
+    fn next(&mut self, operation: &'static str, token: &str) -> Result<String, StoreError> {
+        let broken = |what: &str| StoreError::Broken {
+            operation,
+            endpoint: String::new(),
+            message: format!("it {what}; stopped paging"),
+        };
+        if !self.seen.insert(token.to_owned()) {
+            return Err(broken("sent a NextToken it had sent before"));
+        }
+        if self.seen.len() >= MAX_PAGES {
+            return Err(broken(&format!("sent more than {MAX_PAGES} pages")));
+        }
+        Ok(token.to_owned())
+    }
+}
+
 /// Logs a call at `-v` (names only); the wire counter counts it.
 fn log_call(operation: &'static str, name: &str) {
     tracing::info!(target: "airsecrets::aws", "{operation} {name}");
@@ -277,6 +341,8 @@ fn log_call(operation: &'static str, name: &str) {
 pub struct SecretStore {
     client: Client,
     wire: Arc<Wire>,
+    /// Where requests go, for messages.
+    endpoint: String,
 }
 
 /// SDK attempts per call unless `AWS_MAX_ATTEMPTS` says otherwise.
@@ -336,6 +402,15 @@ impl SecretStore {
                 .credentials_provider(SharedCredentialsProvider::new(provider))
                 .build();
         }
+        let endpoint = config.endpoint_url().map_or_else(
+            || {
+                format!(
+                    "Secrets Manager in {}",
+                    config.region().map_or("no region", |r| r.as_ref())
+                )
+            },
+            str::to_owned,
+        );
         let wire = Arc::new(Wire::default());
         let config = aws_sdk_secretsmanager::config::Builder::from(&config)
             .interceptor(WireCounter(wire.clone()))
@@ -343,7 +418,20 @@ impl SecretStore {
         SecretStore {
             client: Client::from_conf(config),
             wire,
+            endpoint,
         }
+    }
+
+    fn classify<E>(
+        &self,
+        operation: &'static str,
+        name: &str,
+        err: &SdkError<E, HttpResponse>,
+    ) -> StoreError
+    where
+        E: ProvideErrorMetadata + std::error::Error + 'static,
+    {
+        classify(&self.endpoint, operation, name, err)
     }
 
     /// Requests sent so far, per operation: every attempt, the SDK's retries included.
@@ -371,7 +459,7 @@ impl SecretStore {
                 version_id: out.version_id,
                 created: out.created_date.as_ref().and_then(to_system_time),
             })),
-            Err(e) => match classify("GetSecretValue", name, &e) {
+            Err(e) => match self.classify("GetSecretValue", name, &e) {
                 StoreError::NotFound { .. } => Ok(None),
                 StoreError::ScheduledForDeletion { name, .. } => {
                     let when = self
@@ -411,6 +499,7 @@ impl SecretStore {
     ) -> Result<Vec<(String, Result<StoredValue, StoreError>)>, StoreError> {
         let mut out = Vec::new();
         let mut token: Option<String> = None;
+        let mut pages = Pages::default();
         loop {
             log_call("BatchGetSecretValue", &format!("{} names", chunk.len()));
             let resp = self
@@ -420,7 +509,7 @@ impl SecretStore {
                 .set_next_token(token.take())
                 .send()
                 .await
-                .map_err(|e| classify("BatchGetSecretValue", &chunk[0], &e))?;
+                .map_err(|e| self.classify("BatchGetSecretValue", &chunk[0], &e))?;
             for v in resp.secret_values() {
                 if let Some(name) = v.name() {
                     let value = StoredValue {
@@ -458,7 +547,7 @@ impl SecretStore {
                 out.push((name, Err(classified)));
             }
             match resp.next_token() {
-                Some(t) if !t.is_empty() => token = Some(t.to_owned()),
+                Some(t) if !t.is_empty() => token = Some(pages.next("BatchGetSecretValue", t)?),
                 _ => return Ok(out),
             }
         }
@@ -472,6 +561,7 @@ impl SecretStore {
     ) -> Result<Vec<SecretInfo>, StoreError> {
         let mut out = Vec::new();
         let mut token: Option<String> = None;
+        let mut pages = Pages::default();
         loop {
             log_call("ListSecrets", prefix);
             let mut req = self
@@ -491,7 +581,7 @@ impl SecretStore {
             let resp = req
                 .send()
                 .await
-                .map_err(|e| classify("ListSecrets", prefix, &e))?;
+                .map_err(|e| self.classify("ListSecrets", prefix, &e))?;
             for s in resp.secret_list() {
                 let Some(name) = s.name() else { continue };
                 // The name filter is a prefix match; keep it exact on our side too.
@@ -505,7 +595,7 @@ impl SecretStore {
                 });
             }
             match resp.next_token() {
-                Some(t) if !t.is_empty() => token = Some(t.to_owned()),
+                Some(t) if !t.is_empty() => token = Some(pages.next("ListSecrets", t)?),
                 _ => break,
             }
         }
@@ -521,7 +611,7 @@ impl SecretStore {
                 last_changed: d.last_changed_date().and_then(to_system_time),
                 deleted: d.deleted_date().and_then(to_system_time),
             })),
-            Err(e) => match classify("DescribeSecret", name, &e) {
+            Err(e) => match self.classify("DescribeSecret", name, &e) {
                 StoreError::NotFound { .. } => Ok(None),
                 other => Err(other),
             },
@@ -549,7 +639,7 @@ impl SecretStore {
             .await;
         match resp {
             Ok(out) => Ok(out.version_id),
-            Err(e) => match classify("CreateSecret", new.name, &e) {
+            Err(e) => match self.classify("CreateSecret", new.name, &e) {
                 // AWS says InvalidRequest for a name scheduled for deletion; moto says exists.
                 StoreError::Exists { name } | StoreError::ScheduledForDeletion { name, .. } => {
                     match self.describe(&name).await? {
@@ -584,7 +674,7 @@ impl SecretStore {
             .send()
             .await
             .map(|o| o.version_id)
-            .map_err(|e| classify("PutSecretValue", name, &e))
+            .map_err(|e| self.classify("PutSecretValue", name, &e))
     }
 
     /// Deletes: after `window_days` (7-30), or at once with `force`. Returns the deletion date.
@@ -603,7 +693,7 @@ impl SecretStore {
         };
         match req.send().await {
             Ok(o) => Ok(o.deletion_date.as_ref().and_then(to_system_time)),
-            Err(e) => Err(match classify("DeleteSecret", name, &e) {
+            Err(e) => Err(match self.classify("DeleteSecret", name, &e) {
                 StoreError::Invalid { name, message, .. } if mentions_deletion(&message) => {
                     StoreError::ScheduledForDeletion { name, when: None }
                 }
@@ -624,7 +714,7 @@ impl SecretStore {
             .send()
             .await
             .map(|_| ())
-            .map_err(|e| classify("RestoreSecret", name, &e))
+            .map_err(|e| self.classify("RestoreSecret", name, &e))
     }
 }
 

@@ -10,9 +10,6 @@ pub mod migrate;
 pub mod put_connection;
 pub mod put_variable;
 
-use std::sync::Arc;
-use std::sync::atomic::AtomicBool;
-
 use secrecy::{ExposeSecret, SecretString};
 use serde_json::json;
 
@@ -50,9 +47,14 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// A progress bar (stderr, terminals only): the one thing drawn while a command works.
+    /// A progress bar (stderr, terminals only): drawn while a command works.
     pub fn progress(&self, len: u64, what: &str) -> indicatif::ProgressBar {
         self.printer.progress(len, what)
+    }
+
+    /// A heartbeat line on stderr while a long command works (escaped; hidden by `--quiet`).
+    pub fn live(&self, text: &str) {
+        self.printer.live(text);
     }
 }
 
@@ -224,7 +226,10 @@ pub async fn write_one(
         tags: &tags,
         kms_key_id: write.kms_key_id.as_deref(),
         rounds: 1,
-        stop: Arc::new(AtomicBool::new(false)),
+        // A single write is bounded by the SDK's attempts and timeouts.
+        item_deadline: std::time::Duration::MAX,
+        stop: tokio::sync::watch::channel(None).1,
+        on_retry: &|_, _| {},
     };
     let work = Work {
         index: 0,

@@ -28,6 +28,8 @@ pub enum Fault {
     Drop,
     /// Wait, then pass the request through.
     Delay(Duration),
+    /// This status and body, as given (a broken or foreign endpoint).
+    Body(u16, String),
 }
 
 struct Bucket {
@@ -270,6 +272,9 @@ async fn serve(mut conn: TcpStream, upstream: &str, state: &Mutex<State>) -> std
                 "<html><body>upstream error</body></html>",
             )
             .await;
+        }
+        Decision::Fault(Fault::Body(status, body)) => {
+            return respond(&mut conn, status, "application/x-amz-json-1.1", &body).await;
         }
         Decision::Fault(Fault::Drop | Fault::Delay(_)) => return Ok(()),
         Decision::Throttle => {

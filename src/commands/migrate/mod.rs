@@ -4,9 +4,8 @@
 mod sources;
 
 use std::collections::{BTreeMap, HashMap};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Instant;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
 
 use secrecy::ExposeSecret;
 use serde_json::{Value, json};
@@ -16,7 +15,7 @@ use super::{Ctx, Output, check_warnings, parse_tags};
 use crate::airflow::naming::Kind;
 use crate::cli::{self, MigrateArgs};
 use crate::error::{Error, ExitStatus, Result};
-use crate::execute::{Done, Executor, Pacer, Work};
+use crate::execute::{Done, Executor, Pacer, Stop, Work};
 use crate::output::{Block, Render};
 use crate::plan::{self, Action, Current, IfExists, Outcome};
 use crate::settings::Settings;
@@ -207,8 +206,61 @@ fn write_report(args: &MigrateArgs, report: &Value) -> Result<()> {
     Ok(())
 }
 
+/// SIGINT or SIGTERM stops the run (in-flight writes are abandoned, their outcome settled
+/// by a re-run), and so does the run's deadline; a second signal exits at once.
+async fn watch_signals(stop: tokio::sync::watch::Sender<Option<Stop>>, deadline: Duration) {
+    use tokio::signal::unix::{SignalKind, signal};
+    let (Ok(mut term), Ok(mut int)) = (
+        signal(SignalKind::terminate()),
+        signal(SignalKind::interrupt()),
+    ) else {
+        return;
+    };
+    let why = tokio::select! {
+        _ = int.recv() => Stop::Interrupt,
+        _ = term.recv() => Stop::Terminate,
+        () = tokio::time::sleep(deadline) => Stop::Deadline,
+    };
+    let _ = stop.send(Some(why));
+    tokio::select! {
+        _ = int.recv() => std::process::exit(i32::from(ExitStatus::Interrupted.code())),
+        _ = term.recv() => std::process::exit(i32::from(ExitStatus::Terminated.code())),
+    }
+}
+
+/// At most one heartbeat line per interval, however many items call it.
+struct Heartbeat {
+    last: std::sync::Mutex<Instant>,
+}
+
+impl Heartbeat {
+    const EVERY: Duration = Duration::from_secs(10);
+
+    fn new() -> Heartbeat {
+        Heartbeat {
+            last: std::sync::Mutex::new(Instant::now()),
+        }
+    }
+
+    fn beat(&self, say: impl FnOnce()) {
+        let mut last = self.last.lock().expect("heartbeat");
+        if last.elapsed() >= Self::EVERY {
+            *last = Instant::now();
+            say();
+        }
+    }
+}
+
 /// Why an item stopped, for the report (never a value).
 fn done_error(d: &Done) -> Option<String> {
+    if d.unsettled {
+        return Some(match &d.error {
+            Some(e) => format!("{e}; whether it was written is unknown: a re-run settles it"),
+            None => {
+                "stopped in flight; whether it was written is unknown: a re-run settles it".into()
+            }
+        });
+    }
     match (d.outcome, &d.error) {
         (Outcome::ScheduledForDeletion, _) => {
             Some("scheduled for deletion; pass `--restore` to restore and write it".into())
@@ -324,13 +376,19 @@ pub async fn run(ctx: &Ctx<'_>, args: &MigrateArgs) -> Result<Output> {
         }
         return Output::ok(body);
     }
-    let stop = Arc::new(AtomicBool::new(false));
-    let flag = stop.clone();
-    let ctrl_c = tokio::spawn(async move {
-        if tokio::signal::ctrl_c().await.is_ok() {
-            flag.store(true, Ordering::Relaxed);
-        }
-    });
+    let (stop_tx, stop) = tokio::sync::watch::channel(None);
+    let signals = tokio::spawn(watch_signals(stop_tx, Duration::from_secs(args.timeout)));
+    let total = work.len();
+    let finished = AtomicUsize::new(0);
+    let heartbeat = Heartbeat::new();
+    let on_retry = |name: &str, e: &StoreError| {
+        heartbeat.beat(|| {
+            ctx.live(&format!(
+                "{} of {total} done; retrying `{name}` and others ({e})",
+                finished.load(Ordering::Relaxed)
+            ));
+        });
+    };
     let executor = Executor {
         store,
         pacer: Pacer::new(f64::from(args.rate)),
@@ -339,30 +397,50 @@ pub async fn run(ctx: &Ctx<'_>, args: &MigrateArgs) -> Result<Output> {
         tags: &tags,
         kms_key_id: args.write.kms_key_id.as_deref(),
         rounds: u32::from(args.retry_rounds),
+        item_deadline: Duration::from_secs(args.item_timeout),
         stop: stop.clone(),
+        on_retry: &on_retry,
     };
-    let bar = ctx.progress(work.len() as u64, "writing");
+    let bar = ctx.progress(total as u64, "writing");
     let done: Vec<Done> = executor
-        .run(work, usize::from(args.concurrency), &|_| bar.inc(1))
+        .run(work, usize::from(args.concurrency), &|_| {
+            bar.inc(1);
+            let n = finished.fetch_add(1, Ordering::Relaxed) + 1;
+            heartbeat
+                .beat(|| tracing::info!(target: "airsecrets::progress", "{n} of {total} done"));
+        })
         .await;
     bar.finish_and_clear();
-    ctrl_c.abort();
+    signals.abort();
     for d in done {
         errors[d.index] = done_error(&d);
         outcomes[d.index] = d.outcome;
     }
     let body = report(&outcomes, &errors, false)?;
-    let has = |o: Outcome| outcomes.contains(&o);
-    if stop.load(Ordering::Relaxed) {
+    let stopped = *stop.borrow();
+    if let Some(why) = stopped {
+        let not_started = outcomes
+            .iter()
+            .filter(|o| **o == Outcome::Interrupted)
+            .count();
+        let (status, what) = match why {
+            Stop::Interrupt => (ExitStatus::Interrupted, "interrupted"),
+            Stop::Terminate => (ExitStatus::Terminated, "terminated"),
+            Stop::Deadline => (
+                ExitStatus::Failure,
+                "stopped at the run's deadline (`--timeout`)",
+            ),
+        };
         return Output::failed(
             body,
             Error::new(
-                ExitStatus::Interrupted,
-                "interrupted: in-flight writes finished, the rest were not started",
+                status,
+                format!("{what}: {not_started} item(s) not written or unsettled (listed above)"),
             )
             .hint("run the same command again to finish; nothing is written twice"),
         );
     }
+    let has = |o: Outcome| outcomes.contains(&o);
     if has(Outcome::Failed) || has(Outcome::ScheduledForDeletion) {
         let n = outcomes
             .iter()
