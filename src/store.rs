@@ -240,23 +240,24 @@ fn operation_of(headers: &aws_smithy_runtime_api::http::Headers) -> String {
         .to_owned()
 }
 
-/// The error code of a failed attempt, for the operations whose throttling paces writes.
-fn attempt_error_code(context: &FinalizerInterceptorContextRef<'_>) -> Option<String> {
+/// The operation and error code of a failed attempt, for the writes whose throttling paces
+/// the executor (the request itself is gone by then: it was sent).
+fn attempt_error(context: &FinalizerInterceptorContextRef<'_>) -> Option<(&'static str, String)> {
     let Some(Err(err)) = context.output_or_error() else {
         return None;
     };
     let op = err.as_operation_error()?;
-    op.downcast_ref::<CreateSecretError>()
-        .and_then(ProvideErrorMetadata::code)
-        .or_else(|| {
-            op.downcast_ref::<PutSecretValueError>()
-                .and_then(ProvideErrorMetadata::code)
-        })
-        .or_else(|| {
-            op.downcast_ref::<RestoreSecretError>()
-                .and_then(ProvideErrorMetadata::code)
-        })
-        .map(str::to_owned)
+    let code = |c: Option<&str>| c.map(str::to_owned);
+    if let Some(e) = op.downcast_ref::<CreateSecretError>() {
+        return Some(("CreateSecret", code(e.code())?));
+    }
+    if let Some(e) = op.downcast_ref::<PutSecretValueError>() {
+        return Some(("PutSecretValue", code(e.code())?));
+    }
+    if let Some(e) = op.downcast_ref::<RestoreSecretError>() {
+        return Some(("RestoreSecret", code(e.code())?));
+    }
+    None
 }
 
 impl Intercept for WireCounter {
@@ -281,17 +282,15 @@ impl Intercept for WireCounter {
         _: &RuntimeComponents,
         _: &mut ConfigBag,
     ) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
-        if let Some(code) = attempt_error_code(context)
+        if let Some((op, code)) = attempt_error(context)
             && is_throttling(&code)
-            && let Some(request) = context.request()
         {
-            let op = operation_of(request.headers());
             *self
                 .0
                 .throttled
                 .lock()
                 .expect("wire")
-                .entry(op)
+                .entry(op.to_owned())
                 .or_default() += 1;
         }
         Ok(())
@@ -437,6 +436,11 @@ impl SecretStore {
     /// Requests sent so far, per operation: every attempt, the SDK's retries included.
     pub fn calls(&self) -> BTreeMap<String, u64> {
         self.wire.sent.lock().expect("wire").clone()
+    }
+
+    /// Throttled responses so far, per operation.
+    pub fn throttles(&self) -> BTreeMap<String, u64> {
+        self.wire.throttled.lock().expect("wire").clone()
     }
 
     /// Throttled responses to `operation` so far (every attempt, the SDK's retries included).

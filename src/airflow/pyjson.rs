@@ -91,6 +91,22 @@ impl PyValue {
     }
 
     /// Inserts with Python dict semantics: an existing key keeps its position.
+    /// A Python dict built from pairs in order: a repeated key keeps its first place and
+    /// takes the last value (a map index keeps it linear).
+    pub fn dict(pairs: impl IntoIterator<Item = (String, PyValue)>) -> PyValue {
+        let mut entries: Vec<(String, PyValue)> = Vec::new();
+        let mut at: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        for (k, v) in pairs {
+            if let Some(&i) = at.get(&k) {
+                entries[i].1 = v;
+            } else {
+                at.insert(k.clone(), entries.len());
+                entries.push((k, v));
+            }
+        }
+        PyValue::Dict(entries)
+    }
+
     pub fn dict_insert(entries: &mut Vec<(String, PyValue)>, key: String, value: PyValue) {
         if let Some(slot) = entries.iter_mut().find(|(k, _)| *k == key) {
             slot.1 = value;
@@ -157,12 +173,11 @@ pub struct JsonError {
 
 /// `json.loads(text)`.
 pub fn loads(text: &str) -> Result<PyValue, JsonError> {
-    let chars: Vec<char> = text.chars().collect();
-    let mut p = Parser { s: &chars, i: 0 };
+    let mut p = Parser::new(text);
     p.ws();
     let v = p.value(0)?;
     p.ws();
-    if p.i != chars.len() {
+    if p.i != p.s.len() {
         return Err(p.err("Extra data"));
     }
     Ok(v)
@@ -174,26 +189,25 @@ pub type LineEntry = (String, usize, PyValue);
 /// A top-level JSON object's entries in file order, each with the line its key is on;
 /// duplicate keys are all kept (callers decide). None when the text is not an object.
 pub fn loads_object_entries(text: &str) -> Result<Option<Vec<LineEntry>>, JsonError> {
-    let chars: Vec<char> = text.chars().collect();
-    let mut p = Parser { s: &chars, i: 0 };
+    let mut p = Parser::new(text);
     p.ws();
-    if p.peek() != Some('{') {
+    if p.peek() != Some(b'{') {
         return loads(text).map(|_| None);
     }
     p.i += 1;
     let mut entries = Vec::new();
     p.ws();
-    if p.peek() == Some('}') {
+    if p.peek() == Some(b'}') {
         p.i += 1;
     } else {
         loop {
-            if p.peek() != Some('"') {
+            if p.peek() != Some(b'"') {
                 return Err(p.err("Expecting property name enclosed in double quotes"));
             }
-            let line = p.err("").line;
+            let line = p.line();
             let key = p.string()?;
             p.ws();
-            if p.peek() != Some(':') {
+            if p.peek() != Some(b':') {
                 return Err(p.err("Expecting ':' delimiter"));
             }
             p.i += 1;
@@ -201,11 +215,11 @@ pub fn loads_object_entries(text: &str) -> Result<Option<Vec<LineEntry>>, JsonEr
             entries.push((key, line, p.value(1)?));
             p.ws();
             match p.peek() {
-                Some(',') => {
+                Some(b',') => {
                     p.i += 1;
                     p.ws();
                 }
-                Some('}') => {
+                Some(b'}') => {
                     p.i += 1;
                     break;
                 }
@@ -214,7 +228,7 @@ pub fn loads_object_entries(text: &str) -> Result<Option<Vec<LineEntry>>, JsonEr
         }
     }
     p.ws();
-    if p.i != chars.len() {
+    if p.i != p.s.len() {
         return Err(p.err("Extra data"));
     }
     Ok(Some(entries))
@@ -224,41 +238,66 @@ pub fn loads_object_entries(text: &str) -> Result<Option<Vec<LineEntry>>, JsonEr
 /// RecursionError at about 1000 as well).
 const MAX_DEPTH: usize = 512;
 
+/// Parses the UTF-8 bytes in place (one byte of memory per byte of input, not a `char`);
+/// positions in errors are counted in characters, as Python counts them, only when an
+/// error is raised. Line numbers are counted forward as parsing goes, so a file of n keys
+/// costs O(n), not O(n^2).
 struct Parser<'a> {
-    s: &'a [char],
+    text: &'a str,
+    s: &'a [u8],
     i: usize,
+    /// Newlines counted up to `line_at`.
+    lines: usize,
+    line_at: usize,
 }
 
-impl Parser<'_> {
-    fn err(&self, msg: &'static str) -> JsonError {
-        let before = &self.s[..self.i.min(self.s.len())];
-        let line = before.iter().filter(|c| **c == '\n').count() + 1;
-        let column = match before.iter().rposition(|c| *c == '\n') {
-            Some(nl) => self.i - nl,
-            None => self.i + 1,
-        };
-        JsonError {
-            msg,
-            pos: self.i,
-            line,
-            column,
+impl<'a> Parser<'a> {
+    fn new(text: &'a str) -> Parser<'a> {
+        Parser {
+            text,
+            s: text.as_bytes(),
+            i: 0,
+            lines: 0,
+            line_at: 0,
         }
     }
 
-    fn peek(&self) -> Option<char> {
+    /// The 1-based line of the current position (positions only move forward).
+    fn line(&mut self) -> usize {
+        let end = self.i.min(self.s.len());
+        if end >= self.line_at {
+            self.lines += self.text[self.line_at..end].matches('\n').count();
+            self.line_at = end;
+        }
+        self.lines + 1
+    }
+
+    fn err(&self, msg: &'static str) -> JsonError {
+        let end = self.i.min(self.s.len());
+        // `i` is always on a character boundary: it only stops at ASCII bytes.
+        let before = self.text.get(..end).unwrap_or(self.text);
+        let line = before.bytes().filter(|b| *b == b'\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |nl| nl + 1);
+        JsonError {
+            msg,
+            pos: before.chars().count(),
+            line,
+            column: before[line_start..].chars().count() + 1,
+        }
+    }
+
+    fn peek(&self) -> Option<u8> {
         self.s.get(self.i).copied()
     }
 
     fn ws(&mut self) {
-        while matches!(self.peek(), Some(' ' | '\t' | '\n' | '\r')) {
+        while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
             self.i += 1;
         }
     }
 
     fn starts_with(&self, word: &str) -> bool {
-        word.chars()
-            .enumerate()
-            .all(|(n, c)| self.s.get(self.i + n) == Some(&c))
+        self.s[self.i..].starts_with(word.as_bytes())
     }
 
     fn value(&mut self, depth: usize) -> Result<PyValue, JsonError> {
@@ -266,98 +305,96 @@ impl Parser<'_> {
             return Err(self.err("Nesting too deep"));
         }
         match self.peek() {
-            Some('"') => Ok(PyValue::Str(self.string()?)),
-            Some('{') => self.object(depth),
-            Some('[') => self.array(depth),
-            Some('n') if self.starts_with("null") => {
+            Some(b'"') => Ok(PyValue::Str(self.string()?)),
+            Some(b'{') => self.object(depth),
+            Some(b'[') => self.array(depth),
+            Some(b'n') if self.starts_with("null") => {
                 self.i += 4;
                 Ok(PyValue::Null)
             }
-            Some('t') if self.starts_with("true") => {
+            Some(b't') if self.starts_with("true") => {
                 self.i += 4;
                 Ok(PyValue::Bool(true))
             }
-            Some('f') if self.starts_with("false") => {
+            Some(b'f') if self.starts_with("false") => {
                 self.i += 5;
                 Ok(PyValue::Bool(false))
             }
-            Some('N') if self.starts_with("NaN") => {
+            Some(b'N') if self.starts_with("NaN") => {
                 self.i += 3;
                 Ok(PyValue::Float(f64::NAN))
             }
-            Some('I') if self.starts_with("Infinity") => {
+            Some(b'I') if self.starts_with("Infinity") => {
                 self.i += 8;
                 Ok(PyValue::Float(f64::INFINITY))
             }
-            Some('-') if self.starts_with("-Infinity") => {
+            Some(b'-') if self.starts_with("-Infinity") => {
                 self.i += 9;
                 Ok(PyValue::Float(f64::NEG_INFINITY))
             }
-            Some('-' | '0'..='9') => self.number(),
+            Some(b'-' | b'0'..=b'9') => self.number(),
             _ => Err(self.err("Expecting value")),
+        }
+    }
+
+    fn digits(&mut self) {
+        while matches!(self.peek(), Some(b'0'..=b'9')) {
+            self.i += 1;
         }
     }
 
     fn number(&mut self) -> Result<PyValue, JsonError> {
         let start = self.i;
-        if self.peek() == Some('-') {
+        if self.peek() == Some(b'-') {
             self.i += 1;
         }
         match self.peek() {
-            Some('0') => self.i += 1,
-            Some('1'..='9') => {
-                while matches!(self.peek(), Some('0'..='9')) {
-                    self.i += 1;
-                }
-            }
+            Some(b'0') => self.i += 1,
+            Some(b'1'..=b'9') => self.digits(),
             _ => {
                 self.i = start;
                 return Err(self.err("Expecting value"));
             }
         }
         let mut is_float = false;
-        if self.peek() == Some('.') && matches!(self.s.get(self.i + 1), Some('0'..='9')) {
+        if self.peek() == Some(b'.') && matches!(self.s.get(self.i + 1), Some(b'0'..=b'9')) {
             is_float = true;
             self.i += 1;
-            while matches!(self.peek(), Some('0'..='9')) {
-                self.i += 1;
-            }
+            self.digits();
         }
-        if matches!(self.peek(), Some('e' | 'E')) {
+        if matches!(self.peek(), Some(b'e' | b'E')) {
             let mut j = self.i + 1;
-            if matches!(self.s.get(j), Some('+' | '-')) {
+            if matches!(self.s.get(j), Some(b'+' | b'-')) {
                 j += 1;
             }
-            if matches!(self.s.get(j), Some('0'..='9')) {
+            if matches!(self.s.get(j), Some(b'0'..=b'9')) {
                 is_float = true;
                 self.i = j;
-                while matches!(self.peek(), Some('0'..='9')) {
-                    self.i += 1;
-                }
+                self.digits();
             }
         }
-        let text: String = self.s[start..self.i].iter().collect();
+        let text = &self.text[start..self.i];
         if is_float {
             Ok(PyValue::Float(text.parse().unwrap_or(f64::NAN)))
         } else if text == "-0" {
             Ok(PyValue::Int("0".into()))
         } else {
-            Ok(PyValue::Int(text))
+            Ok(PyValue::Int(text.to_owned()))
         }
     }
 
     fn hex4(&mut self) -> Result<u32, JsonError> {
+        let bad = "Invalid \\u escape (four hex digits expected)";
         let digits = self
             .s
             .get(self.i..self.i + 4)
-            .ok_or_else(|| self.err("Invalid \\u escape (four hex digits expected)"))?;
-        let text: String = digits.iter().collect();
-        if !digits.iter().all(char::is_ascii_hexdigit) {
-            return Err(self.err("Invalid \\u escape (four hex digits expected)"));
+            .ok_or_else(|| self.err(bad))?;
+        if !digits.iter().all(u8::is_ascii_hexdigit) {
+            return Err(self.err(bad));
         }
+        let text = &self.text[self.i..self.i + 4];
         self.i += 4;
-        u32::from_str_radix(&text, 16)
-            .map_err(|_| self.err("Invalid \\u escape (four hex digits expected)"))
+        u32::from_str_radix(text, 16).map_err(|_| self.err(bad))
     }
 
     fn string(&mut self) -> Result<String, JsonError> {
@@ -365,33 +402,42 @@ impl Parser<'_> {
         self.i += 1;
         let mut out = String::new();
         loop {
+            // A run of plain text is copied as one slice (it may hold non-ASCII).
+            let run = self.i;
+            while self
+                .peek()
+                .is_some_and(|b| b != b'"' && b != b'\\' && b >= 0x20)
+            {
+                self.i += 1;
+            }
+            out.push_str(&self.text[run..self.i]);
             let Some(c) = self.peek() else {
                 self.i = begin;
                 return Err(self.err("Unterminated string starting at"));
             };
             match c {
-                '"' => {
+                b'"' => {
                     self.i += 1;
                     return Ok(out);
                 }
-                '\\' => {
+                b'\\' => {
                     self.i += 1;
                     let esc = self.peek().ok_or_else(|| {
                         let mut e = self.err("Unterminated string starting at");
-                        e.pos = begin;
+                        e.pos = self.text[..begin].chars().count();
                         e
                     })?;
                     self.i += 1;
                     match esc {
-                        '"' => out.push('"'),
-                        '\\' => out.push('\\'),
-                        '/' => out.push('/'),
-                        'b' => out.push('\u{8}'),
-                        'f' => out.push('\u{c}'),
-                        'n' => out.push('\n'),
-                        'r' => out.push('\r'),
-                        't' => out.push('\t'),
-                        'u' => {
+                        b'"' => out.push('"'),
+                        b'\\' => out.push('\\'),
+                        b'/' => out.push('/'),
+                        b'b' => out.push('\u{8}'),
+                        b'f' => out.push('\u{c}'),
+                        b'n' => out.push('\n'),
+                        b'r' => out.push('\r'),
+                        b't' => out.push('\t'),
+                        b'u' => {
                             let hi = self.hex4()?;
                             let code = if (0xD800..0xDC00).contains(&hi) && self.starts_with("\\u")
                             {
@@ -415,48 +461,56 @@ impl Parser<'_> {
                             out.push(ch);
                         }
                         _ => {
-                            self.i -= 2;
+                            // Back to the backslash; a non-ASCII escape byte is not a
+                            // boundary, so step back over the whole character.
+                            self.i = self.text[..self.i - 1]
+                                .char_indices()
+                                .next_back()
+                                .map_or(0, |(n, _)| n);
                             return Err(self.err("Invalid \\escape"));
                         }
                     }
                 }
-                c if (c as u32) < 0x20 => return Err(self.err("Invalid control character at")),
-                c => {
-                    out.push(c);
-                    self.i += 1;
-                }
+                _ => return Err(self.err("Invalid control character at")),
             }
         }
     }
 
     fn object(&mut self, depth: usize) -> Result<PyValue, JsonError> {
         self.i += 1;
-        let mut entries = Vec::new();
+        let mut entries: Vec<(String, PyValue)> = Vec::new();
+        // Python's dict: a repeated key keeps its first place and takes the last value.
+        let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
         self.ws();
-        if self.peek() == Some('}') {
+        if self.peek() == Some(b'}') {
             self.i += 1;
             return Ok(PyValue::Dict(entries));
         }
         loop {
-            if self.peek() != Some('"') {
+            if self.peek() != Some(b'"') {
                 return Err(self.err("Expecting property name enclosed in double quotes"));
             }
             let key = self.string()?;
             self.ws();
-            if self.peek() != Some(':') {
+            if self.peek() != Some(b':') {
                 return Err(self.err("Expecting ':' delimiter"));
             }
             self.i += 1;
             self.ws();
             let value = self.value(depth + 1)?;
-            PyValue::dict_insert(&mut entries, key, value);
+            if let Some(&at) = index.get(&key) {
+                entries[at].1 = value;
+            } else {
+                index.insert(key.clone(), entries.len());
+                entries.push((key, value));
+            }
             self.ws();
             match self.peek() {
-                Some(',') => {
+                Some(b',') => {
                     self.i += 1;
                     self.ws();
                 }
-                Some('}') => {
+                Some(b'}') => {
                     self.i += 1;
                     return Ok(PyValue::Dict(entries));
                 }
@@ -469,7 +523,7 @@ impl Parser<'_> {
         self.i += 1;
         let mut items = Vec::new();
         self.ws();
-        if self.peek() == Some(']') {
+        if self.peek() == Some(b']') {
             self.i += 1;
             return Ok(PyValue::List(items));
         }
@@ -478,8 +532,8 @@ impl Parser<'_> {
             items.push(self.value(depth + 1)?);
             self.ws();
             match self.peek() {
-                Some(',') => self.i += 1,
-                Some(']') => {
+                Some(b',') => self.i += 1,
+                Some(b']') => {
                     self.i += 1;
                     return Ok(PyValue::List(items));
                 }
@@ -558,15 +612,22 @@ pub fn dumps_str(s: &str, out: &mut String) {
 /// `json.dumps(v)` with Python's defaults: separators `", "` / `": "`, ASCII output.
 pub fn dumps(v: &PyValue) -> String {
     let mut out = String::new();
-    write_value(v, None, 0, &mut out);
+    write_value(v, None, 0, &mut out, usize::MAX);
     out
 }
 
 /// `json.dumps(v, indent=n)`: separators `","` / `": "`, one item a line.
 pub fn dumps_indent(v: &PyValue, indent: usize) -> String {
     let mut out = String::new();
-    write_value(v, Some(indent), 0, &mut out);
+    write_value(v, Some(indent), 0, &mut out, usize::MAX);
     out
+}
+
+/// `json.dumps(v, indent=indent)`, or None as soon as it passes `limit` bytes: indentation
+/// grows with depth, so a small value can serialise to a huge text.
+pub fn dumps_indent_within(v: &PyValue, indent: usize, limit: usize) -> Option<String> {
+    let mut out = String::new();
+    write_value(v, Some(indent), 0, &mut out, limit).then_some(out)
 }
 
 fn newline(indent: Option<usize>, level: usize, out: &mut String) {
@@ -576,7 +637,14 @@ fn newline(indent: Option<usize>, level: usize, out: &mut String) {
     }
 }
 
-fn write_value(v: &PyValue, indent: Option<usize>, level: usize, out: &mut String) {
+/// Writes `v`; false once `out` holds more than `limit` bytes (it then stops).
+fn write_value(
+    v: &PyValue,
+    indent: Option<usize>,
+    level: usize,
+    out: &mut String,
+    limit: usize,
+) -> bool {
     let item_sep = if indent.is_some() { "," } else { ", " };
     match v {
         PyValue::Null => out.push_str("null"),
@@ -588,7 +656,7 @@ fn write_value(v: &PyValue, indent: Option<usize>, level: usize, out: &mut Strin
         PyValue::List(items) => {
             if items.is_empty() {
                 out.push_str("[]");
-                return;
+                return out.len() <= limit;
             }
             out.push('[');
             for (n, item) in items.iter().enumerate() {
@@ -596,7 +664,9 @@ fn write_value(v: &PyValue, indent: Option<usize>, level: usize, out: &mut Strin
                     out.push_str(item_sep);
                 }
                 newline(indent, level + 1, out);
-                write_value(item, indent, level + 1, out);
+                if out.len() > limit || !write_value(item, indent, level + 1, out, limit) {
+                    return false;
+                }
             }
             newline(indent, level, out);
             out.push(']');
@@ -604,7 +674,7 @@ fn write_value(v: &PyValue, indent: Option<usize>, level: usize, out: &mut Strin
         PyValue::Dict(entries) => {
             if entries.is_empty() {
                 out.push_str("{}");
-                return;
+                return out.len() <= limit;
             }
             out.push('{');
             for (n, (k, item)) in entries.iter().enumerate() {
@@ -614,12 +684,15 @@ fn write_value(v: &PyValue, indent: Option<usize>, level: usize, out: &mut Strin
                 newline(indent, level + 1, out);
                 dumps_str(k, out);
                 out.push_str(": ");
-                write_value(item, indent, level + 1, out);
+                if out.len() > limit || !write_value(item, indent, level + 1, out, limit) {
+                    return false;
+                }
             }
             newline(indent, level, out);
             out.push('}');
         }
     }
+    out.len() <= limit
 }
 
 /// Python's `str(v)` for the scalar values a URI query can carry.

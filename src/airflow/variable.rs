@@ -29,9 +29,13 @@ pub struct ImportedVariable {
     pub description: Option<String>,
 }
 
+/// The largest value worth serialising: Secrets Manager holds at most 65,536 bytes, so the
+/// serialisation stops one byte past that (indentation makes deep values grow fast).
+pub const MAX_STORED_BYTES: usize = 65_536;
+
 /// `variables import` for one value. Airflow 3 unwraps a dict holding `value`; 2.10 stores the
-/// dict itself as JSON.
-pub fn import_value(v: &PyValue, line: AirflowLine) -> ImportedVariable {
+/// dict itself as JSON. Err when the stored text would be over [`MAX_STORED_BYTES`].
+pub fn import_value(v: &PyValue, line: AirflowLine) -> Result<ImportedVariable, String> {
     let (value, description) = match v {
         PyValue::Dict(_) if line == AirflowLine::V3 && v.get("value").is_some() => {
             let description = v.get("description").and_then(|d| match d {
@@ -44,9 +48,13 @@ pub fn import_value(v: &PyValue, line: AirflowLine) -> ImportedVariable {
     };
     let value = match value {
         PyValue::Str(s) => s.clone(),
-        other => pyjson::dumps_indent(other, 2),
+        other => pyjson::dumps_indent_within(other, 2, MAX_STORED_BYTES).ok_or_else(|| {
+            format!(
+                "the value is more than {MAX_STORED_BYTES} bytes once serialised; Secrets Manager holds at most that"
+            )
+        })?,
     };
-    ImportedVariable { value, description }
+    Ok(ImportedVariable { value, description })
 }
 
 #[cfg(test)]
@@ -56,21 +64,29 @@ mod tests {
     #[test]
     fn import_matches_airflow() {
         let v = |t: &str| pyjson::loads(t).unwrap();
-        assert_eq!(import_value(&v("42"), AirflowLine::V3).value, "42");
-        assert_eq!(import_value(&v("1000.0"), AirflowLine::V3).value, "1000.0");
-        assert_eq!(import_value(&v("null"), AirflowLine::V3).value, "null");
+        assert_eq!(import_value(&v("42"), AirflowLine::V3).unwrap().value, "42");
         assert_eq!(
-            import_value(&v("\"\\\"q\\\"\""), AirflowLine::V3).value,
+            import_value(&v("1000.0"), AirflowLine::V3).unwrap().value,
+            "1000.0"
+        );
+        assert_eq!(
+            import_value(&v("null"), AirflowLine::V3).unwrap().value,
+            "null"
+        );
+        assert_eq!(
+            import_value(&v("\"\\\"q\\\"\""), AirflowLine::V3)
+                .unwrap()
+                .value,
             "\"q\""
         );
         let wrapped = v(r#"{"description": "d", "value": {"b": 1}}"#);
-        let got = import_value(&wrapped, AirflowLine::V3);
+        let got = import_value(&wrapped, AirflowLine::V3).unwrap();
         assert_eq!(
             (got.value.as_str(), got.description.as_deref()),
             ("{\n  \"b\": 1\n}", Some("d"))
         );
         assert_eq!(
-            import_value(&wrapped, AirflowLine::V2).value,
+            import_value(&wrapped, AirflowLine::V2).unwrap().value,
             "{\n  \"description\": \"d\",\n  \"value\": {\n    \"b\": 1\n  }\n}"
         );
     }

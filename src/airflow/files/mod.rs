@@ -187,30 +187,34 @@ fn parse_env(file: &str, text: &str) -> Result<Vec<RawEntry>, Vec<FileError>> {
 /// Airflow keeps the last of duplicate keys silently (JSON, YAML) or refuses them (.env);
 /// we refuse them everywhere, naming every line, so no value is lost unseen.
 fn duplicates(file: &str, entries: &[RawEntry]) -> Vec<FileError> {
-    let mut errors = Vec::new();
-    for (i, e) in entries.iter().enumerate() {
-        let earlier = entries[..i].iter().any(|o| o.key == e.key);
-        if earlier {
-            continue;
+    // Every key's lines in one pass (a map, so n keys cost O(n)), in first-seen order.
+    let mut lines: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+    let mut order = Vec::new();
+    for e in entries {
+        let seen = lines.entry(e.key.as_str()).or_default();
+        if seen.is_empty() {
+            order.push(e);
         }
-        let lines: Vec<String> = entries
-            .iter()
-            .filter(|o| o.key == e.key)
-            .map(|o| o.line.to_string())
-            .collect();
-        if lines.len() > 1 {
-            errors.push(file_error(
-                file,
-                Some(e.line),
-                Some(&e.key),
-                format!(
-                    "the key appears more than once (lines {})",
-                    lines.join(", ")
-                ),
-            ));
-        }
+        seen.push(e.line);
     }
-    errors
+    order
+        .into_iter()
+        .filter_map(|e| {
+            let at = &lines[e.key.as_str()];
+            (at.len() > 1).then(|| {
+                let shown: Vec<String> = at.iter().map(ToString::to_string).collect();
+                file_error(
+                    file,
+                    Some(e.line),
+                    Some(&e.key),
+                    format!(
+                        "the key appears more than once (lines {})",
+                        shown.join(", ")
+                    ),
+                )
+            })
+        })
+        .collect()
 }
 
 fn parse_json(file: &str, text: &str) -> Result<Vec<RawEntry>, Vec<FileError>> {
@@ -323,7 +327,7 @@ pub fn read_variables(
         .map(|e| VariableItem {
             key: e.key,
             line: e.line,
-            value: e.value.into_py().map(|v| import_value(&v, line)),
+            value: e.value.into_py().and_then(|v| import_value(&v, line)),
         })
         .collect())
 }

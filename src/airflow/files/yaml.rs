@@ -26,6 +26,8 @@ pub enum YamlValue {
     Timestamp(String),
     List(Vec<Located>),
     Map(Vec<(Located, Located)>),
+    /// A plain `<<`: PyYAML's merge key, flattened away inside a mapping.
+    Merge,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,20 +36,49 @@ pub struct YamlError {
     pub message: String,
 }
 
-/// Aliases are expanded; past this many nodes the document is refused (alias bombs).
-const MAX_NODES: usize = 1_000_000;
+/// Aliases are expanded, and what a document expands to is measured in bytes (its scalars'
+/// text plus a little per node), not nodes: past this the document is refused, whether a
+/// huge scalar is aliased many times or a chain of aliases doubles at every step.
+pub const MAX_EXPANDED_BYTES: usize = 32 * 1024 * 1024;
+/// What one node costs beyond its text.
+const NODE_BYTES: usize = 32;
+/// Nesting deeper than this is refused (the builder recurses).
+const MAX_DEPTH: usize = 512;
 
 struct Builder {
-    anchors: Vec<(usize, Located)>,
-    nodes: usize,
+    anchors: std::collections::HashMap<usize, Located>,
+    bytes: usize,
+    depth: usize,
+}
+
+/// PyYAML's reader refuses any character outside its printable set, anywhere in the stream.
+fn check_printable(text: &str) -> Result<(), YamlError> {
+    let printable = |c: char| {
+        matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{7e}' | '\u{85}' | '\u{a0}'..='\u{d7ff}' | '\u{e000}'..='\u{fffd}')
+            || c >= '\u{10000}'
+    };
+    match text.char_indices().find(|(_, c)| !printable(*c)) {
+        None => Ok(()),
+        Some((at, c)) => Err(YamlError {
+            line: text[..at].matches('\n').count() + 1,
+            message: format!(
+                "unacceptable character #x{:04x}: special characters are not allowed",
+                c as u32
+            ),
+        }),
+    }
 }
 
 /// Parses one YAML document. An empty document is None.
 pub fn parse(text: &str) -> Result<Option<Located>, YamlError> {
+    // PyYAML decodes the stream with its byte-order mark removed.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    check_printable(text)?;
     let mut parser = Parser::new_from_str(text);
     let mut builder = Builder {
-        anchors: Vec::new(),
-        nodes: 0,
+        anchors: std::collections::HashMap::new(),
+        bytes: 0,
+        depth: 0,
     };
     let mut root = None;
     loop {
@@ -88,12 +119,16 @@ fn next<'a>(
 }
 
 impl Builder {
-    fn count(&mut self, line: usize) -> Result<(), YamlError> {
-        self.nodes += 1;
-        if self.nodes > MAX_NODES {
+    /// Adds to what the document expands to; refuses it past the budget.
+    fn spend(&mut self, bytes: usize, line: usize) -> Result<(), YamlError> {
+        self.bytes = self.bytes.saturating_add(bytes);
+        if self.bytes > MAX_EXPANDED_BYTES {
             return Err(YamlError {
                 line,
-                message: "the document expands to too many nodes (alias bomb?)".into(),
+                message: format!(
+                    "the document expands to more than {} MiB (an alias bomb?)",
+                    MAX_EXPANDED_BYTES >> 20
+                ),
             });
         }
         Ok(())
@@ -106,39 +141,48 @@ impl Builder {
         span: Span,
     ) -> Result<Located, YamlError> {
         let line = span.start.line();
-        self.count(line)?;
+        if self.depth >= MAX_DEPTH {
+            return Err(YamlError {
+                line,
+                message: format!("nesting deeper than {MAX_DEPTH} levels"),
+            });
+        }
+        self.depth += 1;
+        let built = self.build(parser, event, line);
+        self.depth -= 1;
+        built
+    }
+
+    fn build<'a>(
+        &mut self,
+        parser: &mut Parser<'a, saphyr_parser_bw::StrInput<'a>>,
+        event: Event<'a>,
+        line: usize,
+    ) -> Result<Located, YamlError> {
         let (located, anchor) = match event {
             Event::Alias(id) => {
-                let found = self
-                    .anchors
-                    .iter()
-                    .rev()
-                    .find(|(a, _)| *a == id)
-                    .map(|(_, v)| v.clone());
-                let node = found.ok_or_else(|| YamlError {
+                let node = self.anchors.get(&id).ok_or_else(|| YamlError {
                     line,
                     message: "unknown alias".into(),
                 })?;
-                self.nodes += weight(&node);
-                if self.nodes > MAX_NODES {
-                    return Err(YamlError {
-                        line,
-                        message: "the document expands to too many nodes (alias bomb?)".into(),
-                    });
-                }
+                // Measured before it is copied.
+                let size = weight(node);
+                let node = node.clone();
+                self.spend(size, line)?;
                 return Ok(node);
             }
             Event::Scalar(text, style, anchor, tag) => {
+                self.spend(text.len() + NODE_BYTES, line)?;
                 let tag = tag.map(|t| format!("{}{}", t.handle, t.suffix));
-                (
-                    Located {
-                        value: scalar(&text, style, tag.as_deref(), line)?,
-                        line,
-                    },
-                    anchor,
-                )
+                let value = if tag.is_none() && style == ScalarStyle::Plain && text == "<<" {
+                    YamlValue::Merge
+                } else {
+                    scalar(&text, style, tag.as_deref(), line)?
+                };
+                (Located { value, line }, anchor)
             }
             Event::SequenceStart(anchor, _) => {
+                self.spend(NODE_BYTES, line)?;
                 let mut items = Vec::new();
                 loop {
                     let (ev, sp) = next(parser)?;
@@ -156,6 +200,7 @@ impl Builder {
                 )
             }
             Event::MappingStart(anchor, _) => {
+                self.spend(NODE_BYTES, line)?;
                 let mut entries = Vec::new();
                 loop {
                     let (ev, sp) = next(parser)?;
@@ -169,7 +214,7 @@ impl Builder {
                 }
                 (
                     Located {
-                        value: YamlValue::Map(entries),
+                        value: YamlValue::Map(flatten(entries, line)?),
                         line,
                     },
                     anchor,
@@ -183,22 +228,92 @@ impl Builder {
             }
         };
         if anchor > 0 {
-            self.anchors.push((anchor, located.clone()));
+            self.anchors.insert(anchor, located.clone());
         }
         Ok(located)
     }
 }
 
+/// PyYAML's `flatten_mapping`: the entries of `<<` mappings (a list of them is taken in
+/// reverse) come first, then the mapping's own; a later key takes an earlier one's value and
+/// keeps its place, as `dict` assignment does. The mapping's own repeated keys are left for
+/// the file reader, which refuses them.
+fn flatten(
+    entries: Vec<(Located, Located)>,
+    line: usize,
+) -> Result<Vec<(Located, Located)>, YamlError> {
+    let not_mergeable = || YamlError {
+        line,
+        message: "expected a mapping or list of mappings for merging".into(),
+    };
+    let mut merged: Vec<(Located, Located)> = Vec::new();
+    let mut own = Vec::new();
+    for (k, v) in entries {
+        if !matches!(k.value, YamlValue::Merge) {
+            own.push((k, v));
+            continue;
+        }
+        match v.value {
+            YamlValue::Map(m) => merged.extend(m),
+            YamlValue::List(items) => {
+                let mut maps = Vec::new();
+                for item in items {
+                    match item.value {
+                        YamlValue::Map(m) => maps.push(m),
+                        _ => return Err(not_mergeable()),
+                    }
+                }
+                maps.into_iter().rev().for_each(|m| merged.extend(m));
+            }
+            _ => return Err(not_mergeable()),
+        }
+    }
+    if merged.is_empty() {
+        return Ok(own);
+    }
+    let mut out: Vec<(Located, Located)> = Vec::new();
+    let mut at: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for (k, v) in merged {
+        let key = k.value.key_text().ok();
+        if let Some(&i) = key.as_ref().and_then(|key| at.get(key)) {
+            out[i].1 = v;
+        } else {
+            if let Some(key) = key {
+                at.insert(key, out.len());
+            }
+            out.push((k, v));
+        }
+    }
+    let from_merge = out.len();
+    for (k, v) in own {
+        match k
+            .value
+            .key_text()
+            .ok()
+            .and_then(|key| at.get(&key).copied())
+        {
+            Some(i) if i < from_merge => out[i] = (k, v),
+            _ => out.push((k, v)),
+        }
+    }
+    Ok(out)
+}
+
+/// What a node expands to, in the budget's bytes.
 fn weight(node: &Located) -> usize {
     match &node.value {
-        YamlValue::List(items) => 1 + items.iter().map(weight).sum::<usize>(),
-        YamlValue::Map(entries) => {
-            1 + entries
-                .iter()
-                .map(|(k, v)| weight(k) + weight(v))
-                .sum::<usize>()
+        YamlValue::Py(PyValue::Str(t) | PyValue::Int(t)) | YamlValue::Timestamp(t) => {
+            t.len() + NODE_BYTES
         }
-        _ => 1,
+        YamlValue::List(items) => NODE_BYTES + items.iter().map(weight).sum::<usize>(),
+        YamlValue::Map(entries) => {
+            NODE_BYTES
+                + entries
+                    .iter()
+                    .map(|(k, v)| weight(k) + weight(v))
+                    .sum::<usize>()
+        }
+        _ => NODE_BYTES,
     }
 }
 
@@ -426,21 +541,23 @@ impl YamlValue {
     pub fn to_py(&self) -> Result<PyValue, String> {
         match self {
             YamlValue::Py(v) => Ok(v.clone()),
-            YamlValue::Timestamp(t) => Err(format!(
-                "the unquoted date {t:?} is a YAML timestamp, which Airflow cannot store (quote it)"
-            )),
+            YamlValue::Timestamp(_) => Err(
+                "an unquoted date is a YAML timestamp, which Airflow cannot store (quote it)"
+                    .into(),
+            ),
+            YamlValue::Merge => {
+                Err("a plain `<<` is YAML's merge key, which PyYAML cannot construct here".into())
+            }
             YamlValue::List(items) => items
                 .iter()
                 .map(|i| i.value.to_py())
                 .collect::<Result<_, _>>()
                 .map(PyValue::List),
-            YamlValue::Map(entries) => {
-                let mut out = Vec::new();
-                for (k, v) in entries {
-                    PyValue::dict_insert(&mut out, k.value.key_text()?, v.value.to_py()?);
-                }
-                Ok(PyValue::Dict(out))
-            }
+            YamlValue::Map(entries) => entries
+                .iter()
+                .map(|(k, v)| Ok((k.value.key_text()?, v.value.to_py()?)))
+                .collect::<Result<Vec<_>, String>>()
+                .map(PyValue::dict),
         }
     }
 

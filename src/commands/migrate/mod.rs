@@ -99,6 +99,7 @@ fn summary(
     outcomes: &[Outcome],
     errors: &[Option<String>],
     calls: &BTreeMap<String, u64>,
+    throttled: &BTreeMap<String, u64>,
     started: Instant,
 ) -> Value {
     let count = |list: &[Outcome]| {
@@ -119,6 +120,7 @@ fn summary(
         "outcomes": count(outcomes),
         "items": rows,
         "api_calls": calls,
+        "throttled": throttled,
         "elapsed_s": (started.elapsed().as_secs_f64() * 1000.0).round() / 1000.0,
     })
 }
@@ -356,7 +358,15 @@ pub async fn run(ctx: &Ctx<'_>, args: &MigrateArgs) -> Result<Output> {
         }
     }
     let report = |outcomes: &[Outcome], errors: &[Option<String>], dry_run: bool| {
-        let json = summary(&items, &planned, outcomes, errors, &store.calls(), started);
+        let json = summary(
+            &items,
+            &planned,
+            outcomes,
+            errors,
+            &store.calls(),
+            &store.throttles(),
+            started,
+        );
         write_report(args, &json).map(|()| Report { json, dry_run })
     };
     let conflicts = planned.iter().filter(|o| **o == Outcome::Conflict).count();
