@@ -62,7 +62,7 @@ fn check_printable(text: &str) -> Result<(), YamlError> {
         Some((at, c)) => Err(YamlError {
             line: text[..at].matches('\n').count() + 1,
             message: format!(
-                "unacceptable character #x{:04x}: special characters are not allowed",
+                "unacceptable character #x{:04x}: control characters are not allowed",
                 c as u32
             ),
         }),
@@ -577,6 +577,7 @@ impl YamlValue {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::airflow::pyjson;
 
     fn top(text: &str) -> Vec<(String, PyValue)> {
         match parse(text).unwrap().unwrap().value.to_py().unwrap() {
@@ -621,5 +622,47 @@ mod tests {
         let bomb = "a: &a [x,x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e,*e]\ng: [*f,*f,*f,*f,*f,*f,*f,*f,*f,*f]\n";
         assert!(parse(bomb).is_err());
         assert_eq!(parse("a:\n  b: 1\n c: 2\n").unwrap_err().line, 3);
+    }
+
+    // Expected values from PyYAML 6.0.3's CSafeLoader (Airflow's import), run on these texts.
+    #[test]
+    fn merge_keys_bom_and_control_characters_as_pyyaml() {
+        let dumped =
+            |text: &str| pyjson::dumps(&parse(text).unwrap().unwrap().value.to_py().unwrap());
+        assert_eq!(
+            dumped(
+                "base: &b {a: 1, b: 2}\nother: &o {b: 3, c: 4}\nx:\n  <<: [*b, *o]\n  c: 5\n  d: 6\n"
+            ),
+            r#"{"base": {"a": 1, "b": 2}, "other": {"b": 3, "c": 4}, "x": {"b": 2, "c": 5, "a": 1, "d": 6}}"#
+        );
+        assert_eq!(
+            dumped("b: &b {k: v, z: 1}\ny:\n  z: 2\n  <<: *b\n"),
+            r#"{"b": {"k": "v", "z": 1}, "y": {"k": "v", "z": 2}}"#
+        );
+        assert_eq!(dumped("x: {'<<': 1}\n"), r#"{"x": {"<<": 1}}"#);
+        assert_eq!(dumped("\u{feff}key: v\n"), r#"{"key": "v"}"#);
+        assert_eq!(dumped("k: \"a\tb\"\n"), r#"{"k": "a\tb"}"#);
+        let e = parse("k: v\nk2: \"a\u{7}b\"\n").unwrap_err();
+        assert_eq!(e.line, 2);
+        assert!(e.message.contains("#x0007"), "{}", e.message);
+    }
+
+    #[test]
+    fn alias_expansion_is_measured_in_bytes() {
+        // One 60,000-character scalar aliased 1,000 times: few nodes, 60 MB of text.
+        let big = "x".repeat(60_000);
+        let doc = format!("a: &a {big}\nb: [{}]\n", vec!["*a"; 1000].join(", "));
+        assert!(
+            parse(&doc)
+                .unwrap_err()
+                .message
+                .contains("expands to more than")
+        );
+        let deep = format!("{}1{}", "[".repeat(600), "]".repeat(600));
+        let err = parse(&deep).unwrap_err();
+        assert!(
+            err.message.contains("nesting") || err.message.contains("recursion"),
+            "{err:?}"
+        );
     }
 }
