@@ -138,6 +138,8 @@ impl BackendConfig {
         }
         for (key, value) in map {
             match key.as_str() {
+                // Applied above, before the prefixes.
+                "sep" => {}
                 "connections_prefix" => self.connections_prefix = opt_string(key, value)?,
                 "variables_prefix" => self.variables_prefix = opt_string(key, value)?,
                 "config_prefix" => self.config_prefix = opt_string(key, value)?,
@@ -311,6 +313,13 @@ pub fn looks_like_arn_suffix(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sep_is_applied_not_reported_as_ignored() {
+        let c = BackendConfig::from_kwargs(&serde_json::json!({"sep": ":"})).unwrap();
+        assert_eq!(c.sep, ":");
+        assert!(c.other.is_empty(), "{:?}", c.other);
+    }
 
     #[test]
     fn prefix_rstrip_strips_characters_of_sep() {

@@ -5,6 +5,7 @@ mod cli;
 mod common;
 mod exports;
 mod generated;
+mod hostile;
 mod migrate;
 mod properties;
 mod trust;
