@@ -3,6 +3,8 @@
 //! measured (`/usr/bin/time`), so a regression fails the test instead of taking the machine
 //! down.
 
+use std::fmt::Write as _;
+use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
@@ -167,7 +169,7 @@ fn hostile_inputs_cost_bounded_memory_and_time() {
     // A chain of aliases, each level doubling the one before, deeply nested.
     let mut chain = String::from("l0: &l0 [\"xxxxxxxxxxxxxxxx\", \"xxxxxxxxxxxxxxxx\"]\n");
     for i in 1..40 {
-        chain.push_str(&format!("l{i}: &l{i} [[*l{p}, *l{p}]]\n", p = i - 1));
+        let _ = writeln!(chain, "l{i}: &l{i} [[*l{p}, *l{p}]]", p = i - 1);
     }
     let deep = dir.join("chain.yaml");
     std::fs::write(&deep, chain).unwrap();
@@ -221,7 +223,6 @@ fn a_report_path_is_checked_before_any_write() {
         .arg(&report)
         .assert()
         .success();
-    use std::os::unix::fs::PermissionsExt;
     let mode = std::fs::metadata(&report).unwrap().permissions().mode();
     assert_eq!(mode & 0o777, 0o600);
     let written: serde_json::Value =
