@@ -382,6 +382,45 @@ fn a_hanging_endpoint_fails_within_the_item_deadline() {
         error.contains("item deadline") && error.contains("re-run"),
         "{error}"
     );
+    // Ctrl-C while a write hangs: answered at once, with a report.
+    for _ in 0..20 {
+        proxy.push(Some("CreateSecret"), Fault::Delay(Duration::from_secs(60)));
+    }
+    let mut cmd = t.std_cmd();
+    let child = cmd
+        .args(["migrate", "--variables", vars.to_str().unwrap(), "--report"])
+        .arg(&report)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while proxy.requests().get("CreateSecret").copied().unwrap_or(0) < 2
+        && Instant::now() < deadline
+    {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    std::thread::sleep(Duration::from_millis(300));
+    let signalled = Instant::now();
+    Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        signalled.elapsed() < Duration::from_secs(3),
+        "{:?}",
+        signalled.elapsed()
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(130),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let written: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&report).unwrap()).unwrap();
+    assert_eq!(written["outcomes"], json!({"interrupted": 1}), "{written}");
 }
 
 #[test]
