@@ -32,6 +32,9 @@ struct Lane {
     successes: u32,
     /// Throttled responses seen so far (the store counts every attempt).
     throttled: u64,
+    /// When the interval was last widened: throttles from requests sent before then say
+    /// nothing new.
+    widened: Option<Instant>,
 }
 
 /// Paces each operation to a rate, slowing down when Secrets Manager still throttles.
@@ -60,6 +63,7 @@ impl Pacer {
                 floor: self.base,
                 successes: 0,
                 throttled: 0,
+                widened: None,
             });
             let at = lane.next.max(now);
             lane.next = at + lane.interval;
@@ -68,14 +72,20 @@ impl Pacer {
         tokio::time::sleep_until(at).await;
     }
 
-    /// Throttled: widen the interval.
+    /// Throttled: widen the interval, at most once a second (the requests already in flight
+    /// were sent at the old rate), and remember a floor just slower than the throttled rate.
     pub fn throttled(&self, op: &'static str) {
         if let Some(lane) = self.lanes.lock().expect("pacer").get_mut(op) {
-            lane.floor = lane
-                .floor
-                .max(lane.interval * 21 / 20)
-                .min(Duration::from_secs(2));
-            lane.interval = (lane.interval * 3 / 2).min(Duration::from_secs(2));
+            let now = Instant::now();
+            if lane
+                .widened
+                .is_some_and(|at| now.duration_since(at) < Duration::from_secs(1))
+            {
+                return;
+            }
+            lane.widened = Some(now);
+            lane.floor = lane.floor.max(lane.interval * 21 / 20).min(MAX_INTERVAL);
+            lane.interval = (lane.interval * 3 / 2).min(MAX_INTERVAL);
             lane.successes = 0;
         }
     }
@@ -94,17 +104,22 @@ impl Pacer {
         }
     }
 
-    /// A success: after a run of them, creep back towards the configured rate.
+    /// A success: after a run of them, creep back towards the configured rate; the floor
+    /// itself decays slowly, so one bad moment does not slow a long run for good.
     pub fn succeeded(&self, op: &'static str) {
         if let Some(lane) = self.lanes.lock().expect("pacer").get_mut(op) {
             lane.successes += 1;
-            if lane.successes >= 20 && lane.interval > lane.floor {
-                lane.interval = (lane.interval * 19 / 20).max(lane.floor);
+            if lane.successes >= 20 {
                 lane.successes = 0;
+                lane.floor = (lane.floor * 99 / 100).max(self.base);
+                lane.interval = (lane.interval * 19 / 20).max(lane.floor);
             }
         }
     }
 }
+
+/// The slowest pace the pacer falls to.
+const MAX_INTERVAL: Duration = Duration::from_secs(2);
 
 /// A fresh request token: random, so nothing about the value can be learnt from it.
 pub fn token() -> String {
@@ -169,6 +184,9 @@ async fn stopped(stop: &mut tokio::sync::watch::Receiver<Option<Stop>>) {
     }
 }
 
+/// Re-reads of one item's secret after an answer that contradicts the plan.
+const MAX_RECHECKS: u32 = 3;
+
 fn backoff(round: u32) -> Duration {
     Duration::from_millis(100u64 << round.min(5))
 }
@@ -192,7 +210,23 @@ impl Executor<'_> {
             .await
     }
 
-    /// One item under its deadline, abandoned when the run stops.
+    /// The operation an action sends, if it sends one.
+    fn operation(&self, action: Action) -> Option<&'static str> {
+        match action {
+            Action::Create => Some("CreateSecret"),
+            Action::Update => Some("PutSecretValue"),
+            Action::Blocked if self.restore => Some("RestoreSecret"),
+            _ => None,
+        }
+    }
+
+    async fn pace(&self, op: &'static str) {
+        self.pacer.observe(op, self.store.throttled(op));
+        self.pacer.slot(op).await;
+    }
+
+    /// One item: its first slot is waited for outside its deadline (a queue is not a hang),
+    /// then everything else within it; abandoned when the run stops.
     async fn write(&self, w: Work) -> Done {
         let index = w.index;
         let unsettled = |outcome| Done {
@@ -208,8 +242,13 @@ impl Executor<'_> {
                 ..unsettled(Outcome::Interrupted)
             };
         }
-        tokio::select! {
-            done = tokio::time::timeout(self.item_deadline, self.attempt(w)) => match done {
+        let sent = std::cell::Cell::new(false);
+        let run = async {
+            if let Some(op) = self.operation(w.action) {
+                self.pace(op).await;
+            }
+            sent.set(true);
+            match tokio::time::timeout(self.item_deadline, self.attempt(w)).await {
                 Ok(done) => done,
                 Err(_) => Done {
                     error: Some(StoreError::Network {
@@ -221,11 +260,18 @@ impl Executor<'_> {
                     }),
                     ..unsettled(Outcome::Failed)
                 },
+            }
+        };
+        tokio::select! {
+            done = run => done,
+            () = stopped(&mut stop) => Done {
+                unsettled: sent.get(),
+                ..unsettled(Outcome::Interrupted)
             },
-            () = stopped(&mut stop) => unsettled(Outcome::Interrupted),
         }
     }
 
+    /// The item's rounds. Its first slot has been taken by [`Executor::write`].
     async fn attempt(&self, w: Work) -> Done {
         let done = |outcome, error: Option<StoreError>| Done {
             index: w.index,
@@ -237,21 +283,26 @@ impl Executor<'_> {
         let mut action = w.action;
         let mut token = token();
         let mut restored = false;
+        let mut paced = true;
+        // Re-reads after "exists" or "not found" (ListSecrets can lag): a few, not rounds.
+        let mut rechecks = 0;
         let mut last_error = None;
         let mut round = 0;
         while round < self.rounds.max(1) {
             let op = match action {
-                Action::Create => "CreateSecret",
-                Action::Update => "PutSecretValue",
-                Action::Blocked if self.restore => "RestoreSecret",
+                // One restore per item: still scheduled after it, the item stops.
+                Action::Blocked if self.restore && !restored => "RestoreSecret",
                 Action::Blocked => return done(Outcome::ScheduledForDeletion, None),
                 Action::Unchanged if restored => return done(Outcome::Restored, None),
                 Action::Unchanged | Action::Conflict | Action::Skip => {
                     return done(action.planned_outcome(), None);
                 }
+                Action::Create => "CreateSecret",
+                Action::Update => "PutSecretValue",
             };
-            self.pacer.observe(op, self.store.throttled(op));
-            self.pacer.slot(op).await;
+            if !std::mem::take(&mut paced) {
+                self.pace(op).await;
+            }
             let result = match action {
                 Action::Create => {
                     let new = NewSecret {
@@ -289,12 +340,17 @@ impl Executor<'_> {
                     self.pacer.succeeded(op);
                     return done(outcome, None);
                 }
-                // Exists after all (ListSecrets can lag on AWS), or deleted meanwhile.
+                // Exists after all (ListSecrets can lag on AWS), or deleted meanwhile: decide
+                // again from what is there now.
                 Err(
-                    StoreError::Exists { .. }
+                    e @ (StoreError::Exists { .. }
                     | StoreError::ScheduledForDeletion { .. }
-                    | StoreError::NotFound { .. },
+                    | StoreError::NotFound { .. }),
                 ) => {
+                    rechecks += 1;
+                    if rechecks > MAX_RECHECKS {
+                        return done(Outcome::Failed, Some(e));
+                    }
                     match self
                         .reassess(name, w.value.expose_secret(), self.if_exists)
                         .await
@@ -303,7 +359,6 @@ impl Executor<'_> {
                         Err(e) => return done(Outcome::Failed, Some(e)),
                     }
                     token = self::token();
-                    round += 1;
                 }
                 Err(e) if e.is_transient() => {
                     self.pacer.observe(op, self.store.throttled(op));

@@ -363,19 +363,20 @@ impl SecretStore {
         let attempts = env_u64("AWS_MAX_ATTEMPTS")
             .and_then(|n| u32::try_from(n).ok())
             .filter(|n| *n > 0)
-            .unwrap_or(DEFAULT_ATTEMPTS);
+            .map_or(DEFAULT_ATTEMPTS, |n| n.min(10));
         let backoff =
             Duration::from_millis(env_u64("AIRSECRETS_INITIAL_BACKOFF_MS").unwrap_or(1000));
         let retry = RetryConfig::standard()
             .with_max_attempts(attempts)
             .with_initial_backoff(backoff);
-        let attempt_timeout =
-            Duration::from_millis(env_u64("AIRSECRETS_ATTEMPT_TIMEOUT_MS").unwrap_or(20_000));
+        let attempt_timeout = Duration::from_millis(
+            env_u64("AIRSECRETS_ATTEMPT_TIMEOUT_MS").map_or(20_000, |ms| ms.clamp(1, 600_000)),
+        );
         let timeouts = TimeoutConfig::builder()
             .connect_timeout(Duration::from_secs(5))
             .read_timeout(attempt_timeout)
             .operation_attempt_timeout(attempt_timeout)
-            .operation_timeout(attempt_timeout * (attempts + 1))
+            .operation_timeout(attempt_timeout.saturating_mul(attempts + 1))
             .build();
         let mut loader = aws_config::defaults(BehaviorVersion::latest())
             .retry_config(retry)

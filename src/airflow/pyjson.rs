@@ -91,20 +91,9 @@ impl PyValue {
     }
 
     /// Inserts with Python dict semantics: an existing key keeps its position.
-    /// A Python dict built from pairs in order: a repeated key keeps its first place and
-    /// takes the last value (a map index keeps it linear).
+    /// A Python dict built from pairs in order (see [`dict_entries`]).
     pub fn dict(pairs: impl IntoIterator<Item = (String, PyValue)>) -> PyValue {
-        let mut entries: Vec<(String, PyValue)> = Vec::new();
-        let mut at: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-        for (k, v) in pairs {
-            if let Some(&i) = at.get(&k) {
-                entries[i].1 = v;
-            } else {
-                at.insert(k.clone(), entries.len());
-                entries.push((k, v));
-            }
-        }
-        PyValue::Dict(entries)
+        PyValue::Dict(dict_entries(pairs))
     }
 
     pub fn dict_insert(entries: &mut Vec<(String, PyValue)>, key: String, value: PyValue) {
@@ -158,6 +147,22 @@ impl PyValue {
             ),
         }
     }
+}
+
+/// A Python dict's entries built from pairs in order: a repeated key keeps its first place
+/// and takes the last value (a map index keeps it linear).
+pub fn dict_entries(pairs: impl IntoIterator<Item = (String, PyValue)>) -> Vec<(String, PyValue)> {
+    let mut entries: Vec<(String, PyValue)> = Vec::new();
+    let mut at: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for (k, v) in pairs {
+        if let Some(&i) = at.get(&k) {
+            entries[i].1 = v;
+        } else {
+            at.insert(k.clone(), entries.len());
+            entries.push((k, v));
+        }
+    }
+    entries
 }
 
 /// A `json.loads` failure, worded like Python's `JSONDecodeError`.
@@ -374,6 +379,11 @@ impl<'a> Parser<'a> {
             }
         }
         let text = &self.text[start..self.i];
+        // Python's int() refuses more digits than this (ValueError), and so does json.loads.
+        if !is_float && text.len() > 4300 + usize::from(text.starts_with('-')) {
+            self.i = start;
+            return Err(self.err("Exceeds the limit (4300 digits) for integer string conversion"));
+        }
         if is_float {
             Ok(PyValue::Float(text.parse().unwrap_or(f64::NAN)))
         } else if text == "-0" {

@@ -83,10 +83,11 @@ fn netloc_to_hostname(parts: &pyurl::SplitResult) -> String {
 }
 
 fn query_to_extra(reader: Reader, query: &str) -> String {
-    let mut dict: Vec<(String, PyValue)> = Vec::new();
-    for (k, v) in parse_qsl(query) {
-        PyValue::dict_insert(&mut dict, k, PyValue::Str(v));
-    }
+    let mut dict = pyjson::dict_entries(
+        parse_qsl(query)
+            .into_iter()
+            .map(|(k, v)| (k, PyValue::Str(v))),
+    );
     if let Some(PyValue::Str(raw)) = dict.iter().find(|(k, _)| k == EXTRA_KEY).map(|(_, v)| v) {
         return raw.clone();
     }

@@ -121,7 +121,7 @@ fn fields(conn: &Connection, reveal: bool, sensitive: &[String]) -> Vec<Field> {
     };
     let password = conn.password_str().map(|p| if reveal { p } else { MASK });
     let extra = conn.extra.as_deref().map(|raw| match pyjson::loads(raw) {
-        Ok(v) => {
+        Ok(v @ PyValue::Dict(_)) => {
             let v = if reveal {
                 v
             } else {
@@ -129,9 +129,10 @@ fn fields(conn: &Connection, reveal: bool, sensitive: &[String]) -> Vec<Field> {
             };
             (v.to_serde(), pyjson::dumps(&v))
         }
-        // Not JSON: no keys to tell secret from not, so all of it is masked.
-        Err(_) if !reveal => (Value::String(MASK.into()), MASK.into()),
-        Err(_) => (Value::String(raw.to_owned()), raw.to_owned()),
+        Ok(v) if reveal => (v.to_serde(), pyjson::dumps(&v)),
+        // Not an object: no keys to tell secret from not, so all of it is masked.
+        _ if !reveal => (Value::String(MASK.into()), MASK.into()),
+        _ => (Value::String(raw.to_owned()), raw.to_owned()),
     });
     let port = conn
         .port

@@ -112,7 +112,7 @@ pub fn open_regular(path: &Path, limit: u64) -> Result<std::fs::File, Refusal> {
 /// Reads at most `limit` bytes of an open file; more is refused.
 pub fn read_limited(file: std::fs::File, limit: u64) -> std::io::Result<Option<Vec<u8>>> {
     let mut bytes = Vec::new();
-    file.take(limit + 1).read_to_end(&mut bytes)?;
+    file.take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
     Ok((bytes.len() as u64 <= limit).then_some(bytes))
 }
 

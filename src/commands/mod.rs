@@ -122,6 +122,25 @@ pub fn stored_connection(
     format: StoreFormat,
     what: &str,
 ) -> Result<(String, Vec<String>), String> {
+    // Too big to store whatever the form: refused before the writers and the fidelity check
+    // spend time on it.
+    let size: usize = [
+        &conn.conn_type,
+        &conn.host,
+        &conn.login,
+        &conn.schema,
+        &conn.extra,
+    ]
+    .iter()
+    .map(|f| f.as_deref().map_or(0, str::len))
+    .sum::<usize>()
+        + conn.password_str().map_or(0, str::len);
+    if size > crate::validate::MAX_VALUE_BYTES {
+        return Err(format!(
+            "its fields hold {size} bytes; a Secrets Manager value holds at most {}",
+            crate::validate::MAX_VALUE_BYTES
+        ));
+    }
     let stored = match format {
         StoreFormat::Uri => {
             if conn

@@ -46,7 +46,8 @@ const NODE_BYTES: usize = 32;
 const MAX_DEPTH: usize = 512;
 
 struct Builder {
-    anchors: std::collections::HashMap<usize, Located>,
+    /// Each anchored node with its height, so an alias cannot nest past the depth limit.
+    anchors: std::collections::HashMap<usize, (Located, usize)>,
     bytes: usize,
     depth: usize,
 }
@@ -161,10 +162,16 @@ impl Builder {
     ) -> Result<Located, YamlError> {
         let (located, anchor) = match event {
             Event::Alias(id) => {
-                let node = self.anchors.get(&id).ok_or_else(|| YamlError {
+                let (node, height) = self.anchors.get(&id).ok_or_else(|| YamlError {
                     line,
                     message: "unknown alias".into(),
                 })?;
+                if self.depth + height > MAX_DEPTH {
+                    return Err(YamlError {
+                        line,
+                        message: format!("nesting deeper than {MAX_DEPTH} levels"),
+                    });
+                }
                 // Measured before it is copied.
                 let size = weight(node);
                 let node = node.clone();
@@ -228,7 +235,8 @@ impl Builder {
             }
         };
         if anchor > 0 {
-            self.anchors.insert(anchor, located.clone());
+            let height = height(&located);
+            self.anchors.insert(anchor, (located.clone(), height));
         }
         Ok(located)
     }
@@ -299,6 +307,19 @@ fn flatten(
     Ok(out)
 }
 
+/// How many levels a node nests (1 for a scalar).
+fn height(node: &Located) -> usize {
+    1 + match &node.value {
+        YamlValue::List(items) => items.iter().map(height).max().unwrap_or(0),
+        YamlValue::Map(entries) => entries
+            .iter()
+            .map(|(k, v)| height(k).max(height(v)))
+            .max()
+            .unwrap_or(0),
+        _ => 0,
+    }
+}
+
 /// What a node expands to, in the budget's bytes.
 fn weight(node: &Located) -> usize {
     match &node.value {
@@ -317,6 +338,9 @@ fn weight(node: &Located) -> usize {
     }
 }
 
+/// Python's limit for integer string conversion.
+const MAX_INT_DIGITS: usize = 4300;
+
 fn scalar(
     text: &str,
     style: ScalarStyle,
@@ -328,6 +352,19 @@ fn scalar(
         line,
         message: format!("the tagged value is not {what}"),
     };
+    // Python refuses integers of more than 4,300 digits (int() or, for power-of-two bases,
+    // the str() that json.dumps needs), and converting them is quadratic here too.
+    let int_tag = matches!(tag, Some("!!int" | "tag:yaml.org,2002:int"));
+    if (int_tag || (tag.is_none() && style == ScalarStyle::Plain && is_int(text)))
+        && text.len() > MAX_INT_DIGITS
+    {
+        return Err(YamlError {
+            line,
+            message: format!(
+                "an integer of more than {MAX_INT_DIGITS} digits, which Python refuses"
+            ),
+        });
+    }
     match tag {
         Some("!!str" | "tag:yaml.org,2002:str") => {
             return Ok(YamlValue::Py(PyValue::Str(text.to_owned())));
@@ -659,6 +696,19 @@ mod tests {
                 .contains("expands to more than")
         );
         let deep = format!("{}1{}", "[".repeat(600), "]".repeat(600));
+        // Aliases cannot nest past the limit either: each anchor wraps the last in 100
+        // levels, which once took the stack down.
+        let mut chained = String::from("a0: &a0 x\n");
+        for i in 1..20 {
+            let _ = writeln!(
+                chained,
+                "a{i}: &a{i} {}*a{}{}",
+                "[".repeat(100),
+                i - 1,
+                "]".repeat(100)
+            );
+        }
+        assert!(parse(&chained).unwrap_err().message.contains("nesting"));
         let err = parse(&deep).unwrap_err();
         assert!(
             err.message.contains("nesting") || err.message.contains("recursion"),

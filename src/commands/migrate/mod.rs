@@ -367,11 +367,15 @@ pub async fn run(ctx: &Ctx<'_>, args: &MigrateArgs) -> Result<Output> {
             &store.throttles(),
             started,
         );
-        write_report(args, &json).map(|()| Report { json, dry_run })
+        let error = write_report(args, &json).err();
+        (Report { json, dry_run }, error)
     };
     let conflicts = planned.iter().filter(|o| **o == Outcome::Conflict).count();
     if args.dry_run || conflicts > 0 {
-        let body = report(&outcomes, &errors, true)?;
+        let (body, report_error) = report(&outcomes, &errors, true);
+        if let Some(e) = report_error {
+            return Output::failed(body, e);
+        }
         if conflicts > 0 {
             return Output::failed(
                 body,
@@ -426,10 +430,21 @@ pub async fn run(ctx: &Ctx<'_>, args: &MigrateArgs) -> Result<Output> {
         errors[d.index] = done_error(&d);
         outcomes[d.index] = d.outcome;
     }
-    let body = report(&outcomes, &errors, false)?;
-    let stopped = *stop.borrow();
+    // Written after the writes: if the report cannot be written now, the outcomes are still
+    // shown, and the run still says how it ended.
+    let (body, report_error) = report(&outcomes, &errors, false);
+    let error = run_error(*stop.borrow(), &outcomes);
+    match (error, report_error) {
+        (None, None) => Output::ok(body),
+        (Some(e), None) | (None, Some(e)) => Output::failed(body, e),
+        (Some(e), Some(r)) => Output::failed(body, e.cause(r.message)),
+    }
+}
+
+/// How a run that wrote ends, from its outcomes.
+fn run_error(stopped: Option<Stop>, outcomes: &[Outcome]) -> Option<Error> {
     if let Some(why) = stopped {
-        let not_started = outcomes
+        let not_done = outcomes
             .iter()
             .filter(|o| **o == Outcome::Interrupted)
             .count();
@@ -441,11 +456,10 @@ pub async fn run(ctx: &Ctx<'_>, args: &MigrateArgs) -> Result<Output> {
                 "stopped at the run's deadline (`--timeout`)",
             ),
         };
-        return Output::failed(
-            body,
+        return Some(
             Error::new(
                 status,
-                format!("{what}: {not_started} item(s) not written or unsettled (listed above)"),
+                format!("{what}: {not_done} item(s) not written or unsettled (listed above)"),
             )
             .hint("run the same command again to finish; nothing is written twice"),
         );
@@ -461,19 +475,14 @@ pub async fn run(ctx: &Ctx<'_>, args: &MigrateArgs) -> Result<Output> {
         } else {
             "run the same command again to retry them; nothing is written twice"
         };
-        return Output::failed(
-            body,
+        return Some(
             Error::failure(format!("{n} item(s) were not written (listed above)")).hint(hint),
         );
     }
-    if has(Outcome::Conflict) {
-        return Output::failed(
-            body,
-            Error::new(
-                ExitStatus::Conflict,
-                "some secrets appeared with a different value during the run (listed above)",
-            ),
-        );
-    }
-    Output::ok(body)
+    has(Outcome::Conflict).then(|| {
+        Error::new(
+            ExitStatus::Conflict,
+            "some secrets appeared with a different value during the run (listed above)",
+        )
+    })
 }

@@ -1,6 +1,7 @@
 //! Reading `--variables` and `--connections` files into items, each validated as Secrets
 //! Manager and Airflow will hold it.
 
+use std::collections::HashMap;
 use std::path::Path;
 
 use secrecy::SecretString;
@@ -64,26 +65,37 @@ impl Item {
     }
 }
 
-/// A key given twice (in one kind) is refused, naming both places.
+/// A key given twice (in one kind), or two items that would be the same secret (a variable
+/// and a connection under overlapping prefixes), are refused, naming both places.
 fn check_unique(items: &[Item], errors: &mut Vec<FileError>) {
-    let mut first: std::collections::HashMap<(Kind, &str), &Item> =
-        std::collections::HashMap::new();
+    let mut by_key: HashMap<(Kind, &str), &Item> = HashMap::new();
+    let mut by_name: HashMap<&str, &Item> = HashMap::new();
     for item in items {
-        match first.entry((item.kind, item.key.as_str())) {
-            std::collections::hash_map::Entry::Vacant(slot) => {
-                slot.insert(item);
-            }
-            std::collections::hash_map::Entry::Occupied(earlier) => errors.push(FileError {
-                file: item.file.clone(),
-                line: Some(item.line),
-                key: Some(item.key.clone()),
-                reason: format!(
-                    "the {} is also defined at {}",
-                    item.kind.name(),
-                    earlier.get().source()
-                ),
-            }),
-        }
+        let reason = if let Some(earlier) = by_key.get(&(item.kind, item.key.as_str())) {
+            format!(
+                "the {} is also defined at {}",
+                item.kind.name(),
+                earlier.source()
+            )
+        } else if let Some(earlier) = by_name.get(item.secret_name.as_str()) {
+            format!(
+                "it would be the same secret `{}` as the {} `{}` at {}",
+                item.secret_name,
+                earlier.kind.name(),
+                earlier.key,
+                earlier.source()
+            )
+        } else {
+            by_key.insert((item.kind, item.key.as_str()), item);
+            by_name.insert(item.secret_name.as_str(), item);
+            continue;
+        };
+        errors.push(FileError {
+            file: item.file.clone(),
+            line: Some(item.line),
+            key: Some(item.key.clone()),
+            reason,
+        });
     }
 }
 
