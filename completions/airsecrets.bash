@@ -1121,7 +1121,7 @@ _airsecrets() {
             return 0
             ;;
         airsecrets__subcmd__put__subcmd__connection)
-            opts="-o -y -q -v -h -V --uri --json --conn-type --host --login --schema --port --extra --description --password-stdin --password-file --password-env --password-prompt --format --tag --kms-key-id --restore --airflow-will-not-read --profile --region --endpoint-url --role-arn --backend-kwargs --connections-prefix --variables-prefix --sep --output --yes --quiet --verbose --color --strict --airflow-version --help --version"
+            opts="-o -y -q -v -h -V --conn-uri --uri --conn-json --json --conn-type --conn-host --host --conn-login --login --conn-schema --schema --conn-port --port --conn-extra --extra --conn-description --description --password-stdin --password-file --password-env --password-prompt --merge --replace --unset --format --tag --kms-key-id --restore --airflow-will-not-read --profile --region --endpoint-url --role-arn --backend-kwargs --connections-prefix --variables-prefix --sep --output --yes --quiet --verbose --color --strict --airflow-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1131,7 +1131,15 @@ _airsecrets() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --conn-uri)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --conn-json)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1143,7 +1151,15 @@ _airsecrets() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --conn-host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --login)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --conn-login)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1151,7 +1167,15 @@ _airsecrets() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --conn-schema)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --conn-port)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1159,7 +1183,15 @@ _airsecrets() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --conn-extra)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --conn-description)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1169,6 +1201,10 @@ _airsecrets() {
                     ;;
                 --password-env)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unset)
+                    COMPREPLY=($(compgen -W "host login password schema port extra description" -- "${cur}"))
                     return 0
                     ;;
                 --format)

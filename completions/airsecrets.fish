@@ -84,18 +84,25 @@ complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -s v
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -l strict -d 'Treat warnings as errors'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -s h -l help -d 'Print help'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -s V -l version -d 'Print version'
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l uri -d 'The connection as an Airflow URI (`-` reads stdin)' -r
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l json -d 'The connection as Airflow\'s --conn-json object (`-` reads stdin)' -r
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l conn-type -d 'Connection type, e.g. postgres, aws, http' -r
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l host -r
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l login -r
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l schema -d 'Schema (database)' -r
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l port -r
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l extra -d 'Extra as a JSON object, kept byte for byte (`-` reads stdin)' -r
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l description -d 'Description; the backend never reads it, so it becomes the secret\'s description' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l uri -l conn-uri -d 'The connection as an Airflow URI (`-` reads stdin)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l json -l conn-json -d 'The connection as Airflow\'s --conn-json object (`-` reads stdin)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l conn-type -d 'Connection type, e.g. postgres, aws, http (required for a new connection)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l host -l conn-host -d 'Host' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l login -l conn-login -d 'Login (user name)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l schema -l conn-schema -d 'Schema (database)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l port -l conn-port -d 'Port' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l extra -l conn-extra -d 'Extra as a JSON object, kept byte for byte (`-` reads stdin)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l description -l conn-description -d 'Description; the backend never reads it, so it becomes the secret\'s description' -r
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l password-file -d 'Read the password from a file' -r -F
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l password-env -d 'Read the password from an environment variable' -r
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l format -d 'How the secret is stored' -r -f -a "uri\t''
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l unset -d 'With --merge: clear this field (repeatable)' -r -f -a "host\t''
+login\t''
+password\t''
+schema\t''
+port\t''
+extra\t''
+description\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l format -d 'How the secret is stored [default: uri; with --merge, the form it is stored in]' -r -f -a "uri\t''
 json\t''"
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l tag -d 'Tag for a new secret, KEY=VALUE (repeatable)' -r
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l kms-key-id -d 'KMS key for a new secret' -r
@@ -116,6 +123,8 @@ complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l
 2\t''"
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l password-stdin -d 'Read the password from stdin'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l password-prompt -d 'Ask for the password (hidden)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l merge -d 'With field flags on an existing connection: change only the given fields'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l replace -d 'With field flags on an existing connection: replace it with exactly the given fields'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l restore -d 'Restore the secret first if it is scheduled for deletion'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l airflow-will-not-read -d 'With a null prefix, write the secret named exactly KEY although Airflow never reads it'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -s y -l yes -d 'Answer yes to confirmations (required when not interactive)'

@@ -162,33 +162,48 @@ pub enum StoreFormat {
     Json,
 }
 
+/// A connection field that `--unset` clears.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ConnField {
+    Host,
+    Login,
+    Password,
+    Schema,
+    Port,
+    Extra,
+    Description,
+}
+
 #[derive(Debug, Args)]
 pub struct PutConnectionArgs {
     /// The connection id
     pub conn_id: String,
     /// The connection as an Airflow URI (`-` reads stdin)
-    #[arg(long, value_name = "URI", conflicts_with_all = ["json", "conn_type", "host", "login", "schema", "port", "extra"])]
+    #[arg(long, visible_alias = "conn-uri", value_name = "URI", conflicts_with_all = ["json", "conn_type", "host", "login", "schema", "port", "extra", "merge", "unset"])]
     pub uri: Option<String>,
     /// The connection as Airflow's --conn-json object (`-` reads stdin)
-    #[arg(long, value_name = "JSON", conflicts_with_all = ["conn_type", "host", "login", "schema", "port", "extra"])]
+    #[arg(long, visible_alias = "conn-json", value_name = "JSON", conflicts_with_all = ["conn_type", "host", "login", "schema", "port", "extra", "merge", "unset"])]
     pub json: Option<String>,
-    /// Connection type, e.g. postgres, aws, http
+    /// Connection type, e.g. postgres, aws, http (required for a new connection)
     #[arg(long)]
     pub conn_type: Option<String>,
-    #[arg(long)]
+    /// Host
+    #[arg(long, visible_alias = "conn-host")]
     pub host: Option<String>,
-    #[arg(long)]
+    /// Login (user name)
+    #[arg(long, visible_alias = "conn-login")]
     pub login: Option<String>,
     /// Schema (database)
-    #[arg(long)]
+    #[arg(long, visible_alias = "conn-schema")]
     pub schema: Option<String>,
-    #[arg(long)]
+    /// Port
+    #[arg(long, visible_alias = "conn-port")]
     pub port: Option<u16>,
     /// Extra as a JSON object, kept byte for byte (`-` reads stdin)
-    #[arg(long, value_name = "JSON")]
+    #[arg(long, visible_alias = "conn-extra", value_name = "JSON")]
     pub extra: Option<String>,
     /// Description; the backend never reads it, so it becomes the secret's description
-    #[arg(long)]
+    #[arg(long, visible_alias = "conn-description")]
     pub description: Option<String>,
     /// Read the password from stdin
     #[arg(long, conflicts_with_all = ["password_file", "password_env", "password_prompt"])]
@@ -202,9 +217,18 @@ pub struct PutConnectionArgs {
     /// Ask for the password (hidden)
     #[arg(long)]
     pub password_prompt: bool,
-    /// How the secret is stored
-    #[arg(long, value_enum, default_value_t = StoreFormat::Uri)]
-    pub format: StoreFormat,
+    /// With field flags on an existing connection: change only the given fields
+    #[arg(long, conflicts_with = "replace")]
+    pub merge: bool,
+    /// With field flags on an existing connection: replace it with exactly the given fields
+    #[arg(long)]
+    pub replace: bool,
+    /// With --merge: clear this field (repeatable)
+    #[arg(long, value_enum, value_name = "FIELD", requires = "merge")]
+    pub unset: Vec<ConnField>,
+    /// How the secret is stored [default: uri; with --merge, the form it is stored in]
+    #[arg(long, value_enum)]
+    pub format: Option<StoreFormat>,
     #[command(flatten)]
     pub write: WriteArgs,
 }

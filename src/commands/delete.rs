@@ -25,6 +25,7 @@ pub async fn run(ctx: &Ctx<'_>, args: &DeleteArgs) -> Result<Output> {
         target: target.clone(),
         outcome,
         warnings: Vec::new(),
+        changed: None,
     };
     if let (Some(when), false) = (info.deleted, args.force) {
         ctx.notes.note(format!(

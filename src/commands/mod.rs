@@ -196,38 +196,52 @@ pub fn parse_tags(tags: &[String]) -> Result<Vec<(String, String)>> {
         .collect()
 }
 
+/// What Secrets Manager holds under one name, read once before a `put-*`.
+pub enum Existing {
+    Absent,
+    /// The current SecretString (None: binary only).
+    Value(Option<String>),
+    ScheduledForDeletion,
+}
+
+/// Reads the current state; a name scheduled for deletion is refused (exit 4) unless
+/// `--restore`.
+pub async fn existing(ctx: &Ctx<'_>, target: &Target, write: &WriteArgs) -> Result<Existing> {
+    match ctx.store.get(&target.secret_name).await {
+        Ok(None) => Ok(Existing::Absent),
+        Ok(Some(v)) => Ok(Existing::Value(
+            v.string.as_ref().map(|s| s.expose_secret().to_owned()),
+        )),
+        Err(StoreError::ScheduledForDeletion { .. }) if write.restore => {
+            Ok(Existing::ScheduledForDeletion)
+        }
+        Err(e @ StoreError::ScheduledForDeletion { .. }) => {
+            Err(Error::new(ExitStatus::Conflict, e.to_string()).hint(format!(
+                "pass `--restore` to restore it and write the new value, or `airsecrets delete {} {} --force -y` first; nothing was written",
+                target.kind.name(),
+                target.key
+            )))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
 /// `put-*`: a plan of one item through the same decision and executor as `migrate`
 /// (create / update / unchanged / restore), with the SDK's attempts as its only retries.
 pub async fn write_one(
     ctx: &Ctx<'_>,
     target: &Target,
+    current: &Existing,
     value: SecretString,
     description: Option<String>,
     write: &WriteArgs,
 ) -> Result<Outcome> {
     let tags = parse_tags(&write.tags)?;
     let name = target.secret_name.as_str();
-    let current = match ctx.store.get(name).await {
-        Ok(None) => None,
-        Ok(Some(v)) => Some(Ok(v)),
-        Err(StoreError::ScheduledForDeletion { name, when }) => {
-            if !write.restore {
-                return Err(Error::new(
-                    ExitStatus::Conflict,
-                    StoreError::ScheduledForDeletion { name, when }.to_string(),
-                )
-                .hint(
-                    "pass `--restore` to restore it and write the new value; nothing was written",
-                ));
-            }
-            Some(Err(()))
-        }
-        Err(e) => return Err(e.into()),
-    };
-    let state = match &current {
-        None => Current::Absent,
-        Some(Err(())) => Current::ScheduledForDeletion,
-        Some(Ok(c)) => Current::Value(c.string.as_ref().map(ExposeSecret::expose_secret)),
+    let state = match current {
+        Existing::Absent => Current::Absent,
+        Existing::ScheduledForDeletion => Current::ScheduledForDeletion,
+        Existing::Value(v) => Current::Value(v.as_deref()),
     };
     let action = plan::decide(value.expose_secret(), state, IfExists::Overwrite);
     if action != Action::Create
@@ -273,28 +287,41 @@ pub struct WriteResult {
     pub target: Target,
     pub outcome: Outcome,
     pub warnings: Vec<String>,
+    /// put-connection over an existing connection: the fields whose reading changed (names
+    /// only).
+    pub changed: Option<Vec<&'static str>>,
 }
 
 impl Render for WriteResult {
     fn json(&self) -> serde_json::Value {
-        json!({
+        let mut v = json!({
             "kind": self.target.kind.name(),
             "key": self.target.key,
             "secret_name": self.target.secret_name,
             "outcome": self.outcome.as_str(),
             "warnings": self.warnings,
-        })
+        });
+        if let Some(changed) = &self.changed {
+            v["changed_fields"] = json!(changed);
+        }
+        v
     }
 
     fn human(&self) -> Vec<Block> {
+        let mut headers = vec!["outcome", "kind", "key", "secret name"];
+        let mut row = vec![
+            self.outcome.as_str().to_owned(),
+            self.target.kind.name().to_owned(),
+            self.target.key.clone(),
+            self.target.secret_name.clone(),
+        ];
+        if let Some(changed) = self.changed.as_ref().filter(|c| !c.is_empty()) {
+            headers.push("changed");
+            row.push(changed.join(", "));
+        }
         vec![Block::Table {
-            headers: vec!["outcome", "kind", "key", "secret name"],
-            rows: vec![vec![
-                self.outcome.as_str().to_owned(),
-                self.target.kind.name().to_owned(),
-                self.target.key.clone(),
-                self.target.secret_name.clone(),
-            ]],
+            headers,
+            rows: vec![row],
         }]
     }
 }

@@ -4,13 +4,15 @@
 use secrecy::{ExposeSecret, SecretString};
 
 use super::{
-    Ctx, Output, WriteResult, check_warnings, input, stored_connection, target, write_one,
+    Ctx, Existing, Output, WriteResult, check_warnings, existing, input, stored_connection, target,
+    write_one,
 };
 use crate::airflow::naming::Kind;
 use crate::airflow::pyjson::{self, PyValue};
+use crate::airflow::secret_json::{Lookup, Via};
 use crate::airflow::{Connection, Password, Port, fidelity, secret_json, uri};
-use crate::cli::PutConnectionArgs;
-use crate::error::{Error, Result};
+use crate::cli::{ConnField, PutConnectionArgs, StoreFormat};
+use crate::error::{Error, ExitStatus, Result};
 use crate::settings::Settings;
 
 fn text_arg(value: &str, keep_newline: bool) -> Result<String> {
@@ -46,10 +48,53 @@ fn password(settings: &Settings, args: &PutConnectionArgs) -> Result<Option<Secr
 /// Said when a secret-bearing value came on the command line.
 const ARGV: &str = "`{flag}` on the command line holds a password or `extra`, which shell history and the process list can see; pass `{flag} -` and give it on stdin";
 
-/// The connection as the user means it: Airflow's own reading (the target line's core) of a
-/// URI or `--conn-json` object, or the fields given one by one.
-/// `argv` collects the warnings about secrets given on the command line.
-fn intended(ctx: &Ctx<'_>, args: &PutConnectionArgs, argv: &mut Vec<String>) -> Result<Connection> {
+/// What the user gave.
+enum Given {
+    /// `--uri` or `--json`: a whole connection, which replaces what is there.
+    Whole(Connection),
+    /// Field flags: the named fields set, every other field unset.
+    Fields {
+        conn: Connection,
+        named: Vec<&'static str>,
+    },
+}
+
+/// The text of `--uri` or `--json`, refused when empty (an unset shell variable, empty stdin).
+fn whole_text(value: &str, flag: &str) -> Result<String> {
+    let text = text_arg(value, false)?;
+    if secret_json::py_strip(&text).is_empty() {
+        let what = if value == "-" {
+            format!("stdin was empty (`{flag} -`)")
+        } else {
+            format!("`{flag}` is empty")
+        };
+        return Err(Error::usage(format!(
+            "{what}: no connection given; nothing was written"
+        )));
+    }
+    Ok(text)
+}
+
+/// A URI Airflow's `connections add --conn-uri` would take: a scheme, then `//`.
+fn check_uri_shape(text: &str) -> Result<()> {
+    let text = secret_json::py_strip(text);
+    let scheme = crate::airflow::pyurl::urlsplit(text)
+        .map(|p| p.scheme)
+        .unwrap_or_default();
+    let after = text.get(scheme.len()..).unwrap_or("");
+    if scheme.is_empty() || !after.starts_with("://") {
+        return Err(Error::usage(
+            "`--uri` is not a connection URI: it needs a scheme and `//`, as in `postgres://user@host:5432/db`",
+        )
+        .hint("Airflow reads the scheme as the conn_type; without one every field shifts"));
+    }
+    Ok(())
+}
+
+/// The connection as the user gave it: Airflow's own reading (the target line's core) of a
+/// URI or `--conn-json` object, or the fields given one by one. `argv` collects the warnings
+/// about secrets given on the command line.
+fn given(ctx: &Ctx<'_>, args: &PutConnectionArgs, argv: &mut Vec<String>) -> Result<Given> {
     let settings = ctx.settings;
     let reader = settings.line.core_reader();
     let has_password_flag = args.password_stdin
@@ -62,9 +107,10 @@ fn intended(ctx: &Ctx<'_>, args: &PutConnectionArgs, argv: &mut Vec<String>) -> 
             "the password flags go with the field flags, not with `--uri` or `--json`",
         ));
     }
-    let mut conn = if let Some(u) = &args.uri {
-        let text = text_arg(u, false)?;
-        let conn = uri::parse(reader, secret_json::py_strip(&text)).map_err(|e| {
+    if let Some(u) = &args.uri {
+        let text = whole_text(u, "--uri")?;
+        check_uri_shape(&text)?;
+        let mut conn = uri::parse(reader, secret_json::py_strip(&text)).map_err(|e| {
             Error::usage(format!(
                 "Airflow cannot parse this URI: {e} ({})",
                 e.python_class()
@@ -87,61 +133,142 @@ fn intended(ctx: &Ctx<'_>, args: &PutConnectionArgs, argv: &mut Vec<String>) -> 
                 ));
             }
         }
-        conn
-    } else if let Some(j) = &args.json {
-        let text = text_arg(j, false)?;
-        let conn = from_conn_json(reader, &args.conn_id, &text)?;
+        conn.description.clone_from(&args.description);
+        return Ok(Given::Whole(conn));
+    }
+    if let Some(j) = &args.json {
+        let text = whole_text(j, "--json")?;
+        let mut conn = from_conn_json(reader, &args.conn_id, &text)?;
+        if conn == Connection::default() {
+            return Err(Error::usage(
+                "`--json` holds no connection fields; nothing was written",
+            ));
+        }
         if j != "-" && (conn.password_str().is_some_and(|p| !p.is_empty()) || conn.extra.is_some())
         {
             argv.push(ARGV.replace("{flag}", "--json"));
         }
-        conn
-    } else {
-        let any_field = args.conn_type.is_some()
-            || args.host.is_some()
-            || args.login.is_some()
-            || args.schema.is_some()
-            || args.port.is_some()
-            || args.extra.is_some()
-            || has_password_flag;
-        if !any_field {
-            return Err(Error::usage("no connection given")
-                .hint("pass `--uri`, `--json`, or fields such as `--conn-type` and `--host`"));
+        if args.description.is_some() {
+            conn.description.clone_from(&args.description);
         }
-        if args.extra.as_deref() == Some("-") && args.password_stdin {
-            return Err(
-                Error::usage("`--extra -` and `--password-stdin` cannot both read stdin")
-                    .hint("give the password with `--password-file` or `--password-env`"),
-            );
-        }
-        let extra = match args.extra.as_deref() {
-            Some(e) => {
-                let text = text_arg(e, false)?;
-                if e != "-" {
-                    argv.push(ARGV.replace("{flag}", "--extra"));
-                }
-                match pyjson::loads(&text) {
-                    Ok(PyValue::Dict(_)) => Some(text),
-                    _ => return Err(Error::usage("`--extra` must be a JSON object")),
-                }
-            }
-            None => None,
-        };
-        Connection {
-            conn_type: args.conn_type.clone(),
-            host: args.host.clone(),
-            login: args.login.clone(),
-            schema: args.schema.clone(),
-            port: args.port.map(|p| Port::Int(i64::from(p))),
-            extra,
-            password: password(settings, args)?.map(|p| Password::new(p.expose_secret())),
-            ..Connection::default()
-        }
-    };
-    if let Some(d) = &args.description {
-        conn.description = Some(d.clone());
+        return Ok(Given::Whole(conn));
     }
-    Ok(conn)
+    if args.extra.as_deref() == Some("-") && args.password_stdin {
+        return Err(
+            Error::usage("`--extra -` and `--password-stdin` cannot both read stdin")
+                .hint("give the password with `--password-file` or `--password-env`"),
+        );
+    }
+    let extra = match args.extra.as_deref() {
+        Some(e) => {
+            let text = text_arg(e, false)?;
+            if e != "-" {
+                argv.push(ARGV.replace("{flag}", "--extra"));
+            }
+            match pyjson::loads(&text) {
+                Ok(PyValue::Dict(_)) => Some(text),
+                _ => return Err(Error::usage("`--extra` must be a JSON object")),
+            }
+        }
+        None => None,
+    };
+    let conn = Connection {
+        conn_type: args.conn_type.clone(),
+        host: args.host.clone(),
+        login: args.login.clone(),
+        schema: args.schema.clone(),
+        port: args.port.map(|p| Port::Int(i64::from(p))),
+        extra,
+        password: password(settings, args)?.map(|p| Password::new(p.expose_secret())),
+        description: args.description.clone(),
+        ..Connection::default()
+    };
+    let named: Vec<&'static str> = FIELDS
+        .iter()
+        .filter(|f| field_set(&conn, f))
+        .copied()
+        .collect();
+    if named.is_empty() && args.unset.is_empty() {
+        return Err(Error::usage("no connection given")
+            .hint("pass `--uri`, `--json`, or fields such as `--conn-type` and `--host`"));
+    }
+    Ok(Given::Fields { conn, named })
+}
+
+/// The fields a reader holds, in Airflow's order.
+const FIELDS: [&str; 8] = [
+    "conn_type",
+    "host",
+    "login",
+    "password",
+    "schema",
+    "port",
+    "extra",
+    "description",
+];
+
+/// Whether a field holds something (None and `""` are nothing: a URI cannot tell them apart).
+fn field_set(conn: &Connection, field: &str) -> bool {
+    let text = |v: &Option<String>| v.as_deref().is_some_and(|s| !s.is_empty());
+    match field {
+        "conn_type" => text(&conn.conn_type),
+        "host" => text(&conn.host),
+        "login" => text(&conn.login),
+        "password" => conn.password_str().is_some_and(|p| !p.is_empty()),
+        "schema" => text(&conn.schema),
+        "port" => conn.port.is_some(),
+        "extra" => text(&conn.extra),
+        "description" => text(&conn.description),
+        _ => false,
+    }
+}
+
+/// A field's value for comparison (never shown).
+fn field_value(conn: &Connection, field: &str) -> Option<String> {
+    let text = |v: &Option<String>| v.clone().filter(|s| !s.is_empty());
+    match field {
+        "conn_type" => text(&conn.conn_type),
+        "host" => text(&conn.host),
+        "login" => text(&conn.login),
+        "password" => conn
+            .password_str()
+            .filter(|p| !p.is_empty())
+            .map(str::to_owned),
+        "schema" => text(&conn.schema),
+        "port" => conn.port.as_ref().map(ToString::to_string),
+        "extra" => text(&conn.extra),
+        _ => None,
+    }
+}
+
+/// `from` with `to`'s fields where they are given (`--merge`), and the `--unset` ones cleared.
+fn merged(mut from: Connection, given: Connection, unset: &[ConnField]) -> Connection {
+    macro_rules! take {
+        ($($f:ident),*) => {$(if given.$f.is_some() { from.$f = given.$f; })*};
+    }
+    take!(
+        conn_type,
+        host,
+        login,
+        password,
+        schema,
+        port,
+        extra,
+        description
+    );
+    for f in unset {
+        match f {
+            ConnField::Host => from.host = None,
+            ConnField::Login => from.login = None,
+            ConnField::Password => from.password = None,
+            ConnField::Schema => from.schema = None,
+            ConnField::Port => from.port = None,
+            ConnField::Extra => from.extra = None,
+            ConnField::Description => from.description = None,
+        }
+    }
+    from.non_string_fields.clear();
+    from
 }
 
 /// Airflow's `--conn-json` object (`from_json`); a `conn_id` key must match the argument.
@@ -175,11 +302,81 @@ pub async fn run(ctx: &Ctx<'_>, args: &PutConnectionArgs) -> Result<Output> {
         &args.conn_id,
         args.write.airflow_will_not_read,
     )?;
+    let what = target.what();
     let mut warnings = target.warnings.clone();
     let mut argv = Vec::new();
-    let conn = intended(ctx, args, &mut argv)?;
-    let what = target.what();
-    let (stored, fidelity_warnings) = stored_connection(ctx.settings, &conn, args.format, &what)
+    let given = given(ctx, args, &mut argv)?;
+    let current = existing(ctx, &target, &args.write).await?;
+    let reader = ctx.settings.line.core_reader();
+    // What Airflow reads there now, and in which form it is stored.
+    let now = match &current {
+        Existing::Value(Some(text)) => {
+            let form = if secret_json::py_strip(text).starts_with('{') {
+                StoreFormat::Json
+            } else {
+                StoreFormat::Uri
+            };
+            let read = secret_json::read_connection(
+                reader,
+                Some(text),
+                &ctx.settings.backend.extra_conn_words,
+                Via::SecretsManager,
+            );
+            Some((read, form))
+        }
+        _ => None,
+    };
+    let mut format = args.format;
+    let conn = match given {
+        Given::Whole(conn) => conn,
+        Given::Fields { conn, named } => match &now {
+            Some((Lookup::Found(old), form)) if args.merge => {
+                format = format.or(Some(*form));
+                merged(old.clone(), conn, &args.unset)
+            }
+            Some(_) if args.merge => {
+                return Err(Error::usage(format!(
+                    "{what} exists, but Airflow cannot read it, so there is nothing to merge into"
+                ))
+                .hint("pass `--replace` to write exactly the given fields"));
+            }
+            Some((Lookup::Found(old), _)) if !args.replace => {
+                let lost: Vec<&str> = FIELDS
+                    .iter()
+                    .filter(|f| field_set(old, f) && !named.contains(f))
+                    .copied()
+                    .collect();
+                if !lost.is_empty() {
+                    return Err(Error::new(
+                        ExitStatus::Conflict,
+                        format!(
+                            "{what} exists, and writing only the given fields would lose {}; nothing was written",
+                            lost.join(", ")
+                        ),
+                    )
+                    .hint("`--merge` changes only the given fields (`--unset FIELD` clears one); `--replace` writes exactly the given fields"));
+                }
+                conn
+            }
+            _ => conn,
+        },
+    };
+    if conn.conn_type.as_deref().is_none_or(str::is_empty) {
+        return Err(Error::usage(format!(
+            "{what} has no conn_type, which Airflow's own `connections add` refuses; nothing was written"
+        ))
+        .hint("pass `--conn-type`, e.g. `--conn-type postgres`"));
+    }
+    let changed = now.as_ref().map(|(read, _)| match read {
+        Lookup::Found(old) => FIELDS
+            .iter()
+            .filter(|f| **f != "description" && field_value(old, f) != field_value(&conn, f))
+            .copied()
+            .collect(),
+        _ => FIELDS[..7].to_vec(),
+    });
+    let format = format.unwrap_or(StoreFormat::Uri);
+    let (stored, fidelity_warnings) = stored_connection(ctx.settings, &conn, format, &what)
         .map_err(|e| Error::usage(format!("{what}: {e}")))?;
     crate::validate::value(&stored).map_err(|why| Error::usage(format!("{what}: {why}")))?;
     warnings.extend(fidelity_warnings);
@@ -195,6 +392,7 @@ pub async fn run(ctx: &Ctx<'_>, args: &PutConnectionArgs) -> Result<Output> {
     let outcome = write_one(
         ctx,
         &target,
+        &current,
         SecretString::from(stored),
         conn.description.clone(),
         &args.write,
@@ -204,5 +402,6 @@ pub async fn run(ctx: &Ctx<'_>, args: &PutConnectionArgs) -> Result<Output> {
         target,
         outcome,
         warnings,
+        changed,
     })
 }

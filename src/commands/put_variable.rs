@@ -2,7 +2,7 @@
 
 use secrecy::{ExposeSecret, SecretString};
 
-use super::{Ctx, Output, WriteResult, check_warnings, input, target, write_one};
+use super::{Ctx, Output, WriteResult, check_warnings, existing, input, target, write_one};
 use crate::airflow::naming::Kind;
 use crate::airflow::pyjson;
 use crate::cli::PutVariableArgs;
@@ -54,10 +54,20 @@ pub async fn run(ctx: &Ctx<'_>, args: &PutVariableArgs) -> Result<Output> {
         ctx.notes.warn(argv.clone());
         warnings.push(argv);
     }
-    let outcome = write_one(ctx, &target, value, args.description.clone(), &args.write).await?;
+    let current = existing(ctx, &target, &args.write).await?;
+    let outcome = write_one(
+        ctx,
+        &target,
+        &current,
+        value,
+        args.description.clone(),
+        &args.write,
+    )
+    .await?;
     Output::ok(WriteResult {
         target,
         outcome,
         warnings,
+        changed: None,
     })
 }

@@ -7,6 +7,7 @@ mod exports;
 mod generated;
 mod hostile;
 mod migrate;
+mod people;
 mod properties;
 mod trust;
 mod vectors;

@@ -114,6 +114,28 @@ fn finish_item(settings: &Settings, mut item: Item, value: Result<String, String
     item
 }
 
+/// A variables file whose every value is an object holding `conn_type`.
+fn looks_like_connections(vars: &[files::VariableItem]) -> bool {
+    !vars.is_empty()
+        && vars.iter().all(|v| {
+            v.value.as_ref().is_ok_and(|i| {
+                crate::airflow::pyjson::loads(&i.value).is_ok_and(|p| p.get("conn_type").is_some())
+            })
+        })
+}
+
+/// A connections file none of whose entries reads as a typed connection, some reading as
+/// untyped ones (plain strings, read as URIs without a scheme): Airflow's own CLI requires a
+/// type.
+fn looks_like_variables(conns: &[files::ConnectionItem]) -> bool {
+    let typeless = |c: &files::ConnectionItem| {
+        c.conn
+            .as_ref()
+            .is_ok_and(|conn| conn.conn_type.as_deref().is_none_or(str::is_empty))
+    };
+    conns.iter().any(typeless) && conns.iter().all(|c| c.conn.is_err() || typeless(c))
+}
+
 /// Every item of every file, or every file-level problem (nothing is written then).
 pub fn read_all(
     settings: &Settings,
@@ -141,6 +163,12 @@ pub fn read_all(
         });
         match parsed {
             Err(e) => errors.extend(e),
+            Ok((file, vars)) if looks_like_connections(&vars) => errors.push(FileError {
+                file,
+                line: None,
+                key: None,
+                reason: "every value is an object with a `conn_type`: this looks like a connections export".into(),
+            }),
             Ok((file, vars)) => {
                 for v in vars {
                     let mut item = blank(Kind::Variable, &v.key, &file, v.line);
@@ -159,6 +187,12 @@ pub fn read_all(
         });
         match parsed {
             Err(e) => errors.extend(e),
+            Ok((file, conns)) if looks_like_variables(&conns) => errors.push(FileError {
+                file,
+                line: None,
+                key: None,
+                reason: "no entry has a conn_type (plain strings read as URIs without a scheme): this looks like a variables export".into(),
+            }),
             Ok((file, conns)) => {
                 for c in conns {
                     let mut item = blank(Kind::Connection, &c.conn_id, &file, c.line);
@@ -181,10 +215,14 @@ pub fn read_all(
     if errors.is_empty() {
         return Ok(items);
     }
+    let swapped = errors.iter().any(|e| e.reason.contains("looks like a"));
     let mut err = Error::usage(format!(
         "{} problem(s) in the input files; nothing was written",
         errors.len()
     ));
+    if swapped {
+        err = err.hint("`--variables` takes `airflow variables export` files and `--connections` takes `airflow connections export` files");
+    }
     for e in errors {
         err = err.cause(e.to_string());
     }

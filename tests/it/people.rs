@@ -1,0 +1,188 @@
+//! Safe and obvious for people: no accidental overwrite, Airflow's own spellings.
+
+use serde_json::{Value, json};
+
+use crate::common::proxy::Proxy;
+use crate::common::{TestEnv, fixtures_dir, moto, stdout_json};
+
+fn reveal(t: &TestEnv, id: &str) -> Value {
+    stdout_json(
+        &t.cmd()
+            .args(["get", "conn", id, "--reveal", "-o", "json"])
+            .output()
+            .unwrap(),
+    )
+}
+
+/// The fields a reader sees, without the names.
+fn fields(v: &Value) -> Value {
+    json!({
+        "conn_type": v["conn_type"], "host": v["host"], "login": v["login"],
+        "password": v["password"], "schema": v["schema"], "port": v["port"],
+        "extra": v["extra_raw"],
+    })
+}
+
+#[test]
+fn empty_or_shapeless_input_is_refused_and_writes_nothing() {
+    let proxy = Proxy::start(&moto().addr);
+    let t = TestEnv::new("refusals").via(&proxy);
+    let cases: [(&[&str], Option<&str>, &str); 8] = [
+        (
+            &["put-connection", "ci", "--uri", ""],
+            None,
+            "`--uri` is empty",
+        ),
+        (
+            &["put-connection", "ci", "--uri", "-"],
+            Some(""),
+            "stdin was empty",
+        ),
+        (
+            &["put-connection", "ci", "--uri", "-"],
+            Some("  \n"),
+            "stdin was empty",
+        ),
+        (
+            &["put-connection", "ci", "--json", "{}"],
+            None,
+            "holds no connection fields",
+        ),
+        (
+            &["put-connection", "ci", "--uri", "not a uri at all"],
+            None,
+            "not a connection URI",
+        ),
+        (
+            &["put-connection", "ci", "--uri", "db.internal:5432"],
+            None,
+            "not a connection URI",
+        ),
+        (
+            &["put-connection", "ci", "--host", "db"],
+            None,
+            "has no conn_type",
+        ),
+        (&["put-variable", "", "v"], None, "key is empty"),
+    ];
+    for (args, stdin, said) in cases {
+        let mut cmd = t.cmd();
+        cmd.args(args);
+        if let Some(s) = stdin {
+            cmd.write_stdin(s);
+        }
+        let out = cmd.output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(stderr.contains(said), "{args:?}: {stderr}");
+    }
+    assert_eq!(proxy.passed_of("CreateSecret"), 0);
+    assert_eq!(proxy.passed_of("PutSecretValue"), 0);
+}
+
+#[test]
+fn field_flags_never_drop_what_was_not_mentioned() {
+    let proxy = Proxy::start(&moto().addr);
+    let t = TestEnv::new("merge").via(&proxy);
+    t.cmd()
+        .args([
+            "put-connection",
+            "pg",
+            "--conn-uri",
+            "-",
+        ])
+        .write_stdin("postgres://app:s3cret@db.internal:5432/sales?__extra__=%7B%22sslmode%22%3A%20%22require%22%7D")
+        .assert()
+        .success();
+    let before = fields(&reveal(&t, "pg"));
+    // Changing one field without saying how: refused, naming what would be lost.
+    let out = t
+        .cmd()
+        .args(["put-connection", "pg", "--host", "newhost"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("would lose conn_type, login, password, schema, port, extra"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("--merge"));
+    assert_eq!(proxy.passed_of("PutSecretValue"), 0);
+    // --merge changes exactly the given field.
+    let out = t
+        .cmd()
+        .args([
+            "put-connection",
+            "pg",
+            "--conn-host",
+            "newhost",
+            "--merge",
+            "-o",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(stdout_json(&out)["changed_fields"], json!(["host"]));
+    let mut want = before.clone();
+    want["host"] = json!("newhost");
+    assert_eq!(fields(&reveal(&t, "pg")), want);
+    // --unset clears one field, and nothing else.
+    t.cmd()
+        .args(["put-connection", "pg", "--merge", "--unset", "password"])
+        .assert()
+        .success();
+    want["password"] = json!(null);
+    assert_eq!(fields(&reveal(&t, "pg")), want);
+    // --replace writes exactly the given fields.
+    t.cmd()
+        .args([
+            "put-connection",
+            "pg",
+            "--replace",
+            "--conn-type",
+            "http",
+            "--host",
+            "h",
+        ])
+        .assert()
+        .success();
+    let got = fields(&reveal(&t, "pg"));
+    assert_eq!(
+        got,
+        json!({"conn_type": "http", "host": "h", "login": null, "password": null,
+               "schema": "", "port": null, "extra": null})
+    );
+    // A whole connection replaces, listing (only the names of) the fields that changed.
+    let out = t
+        .cmd()
+        .args(["put-connection", "pg", "--conn-json", "-", "-o", "json"])
+        .write_stdin(json!({"conn_type": "http", "host": "h", "password": "c4n4ry-x"}).to_string())
+        .output()
+        .unwrap();
+    let v = stdout_json(&out);
+    assert_eq!(v["outcome"], "updated");
+    assert_eq!(v["changed_fields"], json!(["password"]));
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("c4n4ry"));
+}
+
+#[test]
+fn an_export_given_as_the_other_kind_is_refused_with_a_hint() {
+    let t = TestEnv::new("swapped");
+    let dir = fixtures_dir().join("airflow-exports/airflow-3.3.2");
+    for (flag, file) in [
+        ("--variables", "connections.json"),
+        ("--connections", "variables.json"),
+    ] {
+        let out = t
+            .cmd()
+            .args(["migrate", flag])
+            .arg(dir.join(file))
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{flag} {file}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains("looks like a"), "{stderr}");
+        assert!(stderr.contains("`--variables` takes"), "{stderr}");
+    }
+}
