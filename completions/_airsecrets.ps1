@@ -74,7 +74,7 @@ Register-ArgumentCompleter -Native -CommandName 'airsecrets' -ScriptBlock {
             [CompletionResult]::new('--airflow-version', '--airflow-version', [CompletionResultType]::ParameterName, 'The Airflow line whose rules apply where the lines differ')
             [CompletionResult]::new('--stdin', '--stdin', [CompletionResultType]::ParameterName, 'Read the value from stdin')
             [CompletionResult]::new('--keep-newline', '--keep-newline', [CompletionResultType]::ParameterName, 'Keep one trailing newline of stdin or file input')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Require the value to parse as JSON (for `Variable.get(deserialize_json=True)`)')
+            [CompletionResult]::new('--require-json', '--require-json', [CompletionResultType]::ParameterName, 'Require the value to parse as JSON (for `Variable.get(deserialize_json=True)`)')
             [CompletionResult]::new('--restore', '--restore', [CompletionResultType]::ParameterName, 'Restore the secret first if it is scheduled for deletion')
             [CompletionResult]::new('--airflow-will-not-read', '--airflow-will-not-read', [CompletionResultType]::ParameterName, 'With a null prefix, write the secret named exactly KEY although Airflow never reads it')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required when not interactive)')

@@ -1275,7 +1275,7 @@ _airsecrets() {
             return 0
             ;;
         airsecrets__subcmd__put__subcmd__variable)
-            opts="-o -y -q -v -h -V --stdin --from-file --from-env --keep-newline --json --description --tag --kms-key-id --restore --airflow-will-not-read --profile --region --endpoint-url --role-arn --backend-kwargs --connections-prefix --variables-prefix --sep --output --yes --quiet --verbose --color --strict --airflow-version --help --version"
+            opts="-o -y -q -v -h -V --stdin --from-file --from-env --keep-newline --require-json --description --tag --kms-key-id --restore --airflow-will-not-read --profile --region --endpoint-url --role-arn --backend-kwargs --connections-prefix --variables-prefix --sep --output --yes --quiet --verbose --color --strict --airflow-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

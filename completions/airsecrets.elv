@@ -70,7 +70,7 @@ set edit:completion:arg-completer[airsecrets] = {|@words|
             cand --airflow-version 'The Airflow line whose rules apply where the lines differ'
             cand --stdin 'Read the value from stdin'
             cand --keep-newline 'Keep one trailing newline of stdin or file input'
-            cand --json 'Require the value to parse as JSON (for `Variable.get(deserialize_json=True)`)'
+            cand --require-json 'Require the value to parse as JSON (for `Variable.get(deserialize_json=True)`)'
             cand --restore 'Restore the secret first if it is scheduled for deletion'
             cand --airflow-will-not-read 'With a null prefix, write the secret named exactly KEY although Airflow never reads it'
             cand -y 'Answer yes to confirmations (required when not interactive)'

@@ -75,7 +75,7 @@ complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -l a
 2\t''"
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -l stdin -d 'Read the value from stdin'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -l keep-newline -d 'Keep one trailing newline of stdin or file input'
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -l json -d 'Require the value to parse as JSON (for `Variable.get(deserialize_json=True)`)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -l require-json -d 'Require the value to parse as JSON (for `Variable.get(deserialize_json=True)`)'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -l restore -d 'Restore the secret first if it is scheduled for deletion'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -l airflow-will-not-read -d 'With a null prefix, write the secret named exactly KEY although Airflow never reads it'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -s y -l yes -d 'Answer yes to confirmations (required when not interactive)'

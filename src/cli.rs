@@ -147,8 +147,8 @@ pub struct PutVariableArgs {
     #[arg(long)]
     pub keep_newline: bool,
     /// Require the value to parse as JSON (for `Variable.get(deserialize_json=True)`)
-    #[arg(long)]
-    pub json: bool,
+    #[arg(long, alias = "json")]
+    pub require_json: bool,
     /// Description of a new secret
     #[arg(long)]
     pub description: Option<String>,
@@ -279,7 +279,9 @@ pub enum GetWhat {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ListKind {
+    #[value(aliases = ["variable", "var", "vars"])]
     Variables,
+    #[value(aliases = ["connection", "conn", "conns"])]
     Connections,
 }
 

@@ -112,7 +112,9 @@ fn run(cli: &Cli, printer: &Printer) -> Result<ExitStatus> {
         .build()
         .map_err(|e| Error::failure(format!("cannot start the async runtime: {e}")))?;
     let result = runtime.block_on(async {
-        let store = SecretStore::connect(&settings.aws).await;
+        let store = SecretStore::connect(&settings.aws)
+            .await
+            .map_err(|why| Error::usage(why).hint("see `airsecrets --help`, Global options"))?;
         let ctx = commands::Ctx::new(&settings, &store, &notes, printer);
         dispatch(&ctx, &cli.command).await
     });

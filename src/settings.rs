@@ -16,6 +16,78 @@ const SMB_CLASS: &str =
     "airflow.providers.amazon.aws.secrets.secrets_manager.SecretsManagerBackend";
 const KWARG_PREFIX: &str = "AIRFLOW__SECRETS__BACKEND_KWARG__";
 
+/// The SecretsManagerBackend's own kwargs (applied by airsecrets too).
+const BACKEND_KWARGS: [&str; 13] = [
+    "connections_prefix",
+    "variables_prefix",
+    "config_prefix",
+    "connections_lookup_pattern",
+    "variables_lookup_pattern",
+    "config_lookup_pattern",
+    "sep",
+    "extra_conn_words",
+    "profile_name",
+    "region_name",
+    "role_arn",
+    "endpoint_url",
+    "api_version",
+];
+
+/// Kwargs the backend hands to Airflow's AWS connection (or boto3), which really applies
+/// them; airsecrets takes the same from the AWS chain or its flags.
+const AWS_CONNECTION_KWARGS: [&str; 16] = [
+    "verify",
+    "use_ssl",
+    "api_version",
+    "aws_access_key_id",
+    "aws_secret_access_key",
+    "aws_session_token",
+    "assume_role_method",
+    "assume_role_kwargs",
+    "config_kwargs",
+    "botocore_config",
+    "service_config",
+    "session_kwargs",
+    "external_id",
+    "aws_account_id",
+    "aws_iam_role",
+    "aws_conn_id",
+];
+
+/// What to say of a kwarg airsecrets does not apply, and whether it is unknown (a typo).
+fn classify_kwarg(key: &str) -> (String, bool) {
+    if AWS_CONNECTION_KWARGS.contains(&key) {
+        return (
+            format!(
+                "backend kwarg `{key}` is applied by Airflow's AWS connection, not by airsecrets (use the AWS chain or flags)"
+            ),
+            false,
+        );
+    }
+    if matches!(key, "full_url_mode" | "are_secret_values_urlencoded") {
+        return (
+            format!(
+                "backend kwarg `{key}` was removed in the amazon provider 9.0.0: Airflow ignores it"
+            ),
+            false,
+        );
+    }
+    let suggestion = BACKEND_KWARGS
+        .iter()
+        .chain(AWS_CONNECTION_KWARGS.iter())
+        .map(|k| (strsim::jaro_winkler(key, k), *k))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, k)| format!("; did you mean `{k}`?"))
+        .unwrap_or_default();
+    (
+        format!(
+            "unknown backend kwarg `{key}`: Airflow passes it to its AWS connection, which ignores it{suggestion}"
+        ),
+        true,
+    )
+}
+
 #[derive(Debug, Clone)]
 pub struct Settings {
     pub backend: BackendConfig,
@@ -113,9 +185,12 @@ impl Settings {
             backend.variables_prefix = Some(p.clone());
         }
         for key in &backend.other {
-            warnings.push(format!(
-                "backend kwarg `{key}` is applied by Airflow's AWS connection, not by airsecrets (use the AWS chain or flags)"
-            ));
+            let (warning, unknown) = classify_kwarg(key);
+            if unknown && g.strict {
+                return Err(Error::usage(warning)
+                    .hint("check the spelling; `--strict` refuses unknown kwargs"));
+            }
+            warnings.push(warning);
         }
         let aws = AwsOptions {
             profile: g.profile.clone().or_else(|| backend.profile_name.clone()),

@@ -169,11 +169,11 @@ where
         ),
         SdkError::TimeoutError(_) => StoreError::Network {
             operation,
-            message: "timed out".into(),
+            message: format!("`{endpoint}` timed out"),
         },
         SdkError::DispatchFailure(_) => StoreError::Network {
             operation,
-            message: chain(err),
+            message: format!("`{endpoint}`: {}", chain(err)),
         },
         SdkError::ServiceError(se) => {
             let e = se.err();
@@ -331,6 +331,54 @@ impl Pages {
     }
 }
 
+/// The AWS config files, as the AWS CLI reads them, for naming a missing profile.
+mod profiles {
+    use std::path::PathBuf;
+
+    fn file(var: &str, default: &str) -> PathBuf {
+        std::env::var_os(var).map_or_else(
+            || {
+                PathBuf::from(std::env::var_os("HOME").unwrap_or_default())
+                    .join(".aws")
+                    .join(default)
+            },
+            PathBuf::from,
+        )
+    }
+
+    /// Err names the profile and the files read when neither defines it.
+    pub fn check(profile: &str) -> Result<(), String> {
+        let config = file("AWS_CONFIG_FILE", "config");
+        let credentials = file("AWS_SHARED_CREDENTIALS_FILE", "credentials");
+        let has = |path: &PathBuf, headers: &[String]| {
+            std::fs::read_to_string(path).is_ok_and(|text| {
+                text.lines().any(|l| {
+                    let l = l.trim();
+                    headers.iter().any(|h| {
+                        l.strip_prefix('[')
+                            .and_then(|r| r.strip_suffix(']'))
+                            .is_some_and(|inner| {
+                                inner.split_whitespace().collect::<Vec<_>>().join(" ") == *h
+                            })
+                    })
+                })
+            })
+        };
+        let mut in_config = vec![format!("profile {profile}")];
+        if profile == "default" {
+            in_config.push("default".into());
+        }
+        if has(&config, &in_config) || has(&credentials, &[profile.to_owned()]) {
+            return Ok(());
+        }
+        Err(format!(
+            "AWS profile `{profile}` is not defined in `{}` or `{}`",
+            config.display(),
+            credentials.display()
+        ))
+    }
+}
+
 /// Logs a call at `-v` (names only); the wire counter counts it.
 fn log_call(operation: &'static str, name: &str) {
     tracing::info!(target: "airsecrets::aws", "{operation} {name}");
@@ -359,7 +407,27 @@ impl SecretStore {
     /// an endpoint that accepts and never answers. Standard retries, `AWS_MAX_ATTEMPTS`
     /// (default 3) attempts per call: the only pacing of bulk runs is the executor's own, so
     /// the SDK's adaptive limiter is not stacked on it (see `execute`).
-    pub async fn connect(opts: &AwsOptions) -> SecretStore {
+    ///
+    /// As the AWS CLI does: `--profile` (or `profile_name`) wins over credentials in the
+    /// environment, and a profile that is not in the config files is an error, as are a
+    /// missing region and an endpoint that is not a URL. Err says which, for the user.
+    pub async fn connect(opts: &AwsOptions) -> Result<SecretStore, String> {
+        for url in opts.endpoint_url.iter().chain(
+            ["AWS_ENDPOINT_URL_SECRETS_MANAGER", "AWS_ENDPOINT_URL"]
+                .iter()
+                .filter_map(|v| std::env::var(v).ok())
+                .collect::<Vec<_>>()
+                .iter(),
+        ) {
+            if !(url.starts_with("http://") || url.starts_with("https://")) {
+                return Err(format!(
+                    "`{url}` is not an endpoint URL: it needs `http://` or `https://`, as in `https://secretsmanager.eu-west-1.amazonaws.com`"
+                ));
+            }
+        }
+        if let Some(p) = &opts.profile {
+            profiles::check(p)?;
+        }
         let attempts = env_u64("AWS_MAX_ATTEMPTS")
             .and_then(|n| u32::try_from(n).ok())
             .filter(|n| *n > 0)
@@ -382,7 +450,11 @@ impl SecretStore {
             .retry_config(retry)
             .timeout_config(timeouts);
         if let Some(p) = &opts.profile {
-            loader = loader.profile_name(p);
+            loader = loader.profile_name(p).credentials_provider(
+                aws_config::profile::ProfileFileCredentialsProvider::builder()
+                    .profile_name(p)
+                    .build(),
+            );
         }
         if let Some(r) = &opts.region {
             loader = loader.region(aws_config::Region::new(r.clone()));
@@ -391,6 +463,12 @@ impl SecretStore {
             loader = loader.endpoint_url(e);
         }
         let mut config = loader.load().await;
+        if config.region().is_none() {
+            return Err(
+                "no AWS region: pass `--region`, set AWS_REGION, or add `region_name` to the backend kwargs"
+                    .into(),
+            );
+        }
         if let Some(role) = &opts.role_arn {
             let provider = aws_config::sts::AssumeRoleProvider::builder(role)
                 .session_name("airsecrets")
@@ -415,11 +493,11 @@ impl SecretStore {
         let config = aws_sdk_secretsmanager::config::Builder::from(&config)
             .interceptor(WireCounter(wire.clone()))
             .build();
-        SecretStore {
+        Ok(SecretStore {
             client: Client::from_conf(config),
             wire,
             endpoint,
-        }
+        })
     }
 
     fn classify<E>(

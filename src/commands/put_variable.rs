@@ -39,7 +39,7 @@ pub async fn run(ctx: &Ctx<'_>, args: &PutVariableArgs) -> Result<Output> {
     let what = target.what();
     crate::validate::value(value.expose_secret())
         .map_err(|why| Error::usage(format!("{what}: {why}")))?;
-    if args.json {
+    if args.require_json {
         pyjson::loads(value.expose_secret()).map_err(|e| {
             Error::usage(format!("{what}: the value is not JSON as Airflow's `Variable.get(deserialize_json=True)` reads it ({})", e.msg))
         })?;

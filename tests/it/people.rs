@@ -186,3 +186,81 @@ fn an_export_given_as_the_other_kind_is_refused_with_a_hint() {
         assert!(stderr.contains("`--variables` takes"), "{stderr}");
     }
 }
+
+#[test]
+fn aws_settings_behave_as_the_aws_cli() {
+    let proxy = Proxy::start(&moto().addr);
+    let t = TestEnv::new("aws-cli").via(&proxy);
+    let config = t.home.path().join("no-config");
+    std::fs::write(&config, "[profile prod]\nregion = us-east-1\n").unwrap();
+    std::fs::write(
+        t.home.path().join("no-credentials"),
+        "[prod]\naws_access_key_id = AKIAPRODPROFILE\naws_secret_access_key = x\n",
+    )
+    .unwrap();
+    // --profile wins over AWS_ACCESS_KEY_ID in the environment, as in the AWS CLI.
+    t.cmd()
+        .args(["--profile", "prod", "list", "variables"])
+        .assert()
+        .success();
+    assert_eq!(
+        proxy.access_keys().last().map(String::as_str),
+        Some("AKIAPRODPROFILE")
+    );
+    t.cmd().args(["list", "variables"]).assert().success();
+    assert_eq!(proxy.access_keys().last().map(String::as_str), Some("test"));
+    // A profile that does not exist is named, with the files read.
+    let out = t
+        .cmd()
+        .args(["--profile", "prdo", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("`prdo` is not defined") && stderr.contains("no-config"),
+        "{stderr}"
+    );
+    // No region: say where one comes from.
+    let out = t
+        .cmd()
+        .env_remove("AWS_REGION")
+        .args(["list"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("--region")
+            && stderr.contains("AWS_REGION")
+            && stderr.contains("region_name"),
+        "{stderr}"
+    );
+    // An endpoint without a scheme: one line that says so.
+    let out = t
+        .cmd()
+        .args(["--endpoint-url", "localhost:4566", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("`localhost:4566` is not an endpoint URL"),
+        "{stderr}"
+    );
+    assert!(stderr.lines().count() <= 2, "{stderr}");
+    // A typo in a backend kwarg: did you mean; refused under --strict.
+    let typo = r#"{"connection_prefix": "x"}"#;
+    let out = t
+        .cmd()
+        .args(["--backend-kwargs", typo, "list"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("did you mean `connections_prefix`?"));
+    let out = t
+        .cmd()
+        .args(["--strict", "--backend-kwargs", typo, "list"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}

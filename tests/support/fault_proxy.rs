@@ -41,6 +41,8 @@ struct Bucket {
 struct State {
     faults: VecDeque<(Option<String>, Fault)>,
     requests: BTreeMap<String, u64>,
+    /// The access key id of every signed request, in order.
+    access_keys: Vec<String>,
     throttled: BTreeMap<String, u64>,
     passed: BTreeMap<String, u64>,
     latency: Duration,
@@ -120,6 +122,11 @@ impl Proxy {
     }
 
     /// Requests received per operation (every attempt, faulted or not).
+    /// The access key ids the requests were signed with.
+    pub fn access_keys(&self) -> Vec<String> {
+        self.state.lock().unwrap().access_keys.clone()
+    }
+
     pub fn requests(&self) -> BTreeMap<String, u64> {
         self.state.lock().unwrap().requests.clone()
     }
@@ -259,6 +266,12 @@ async fn serve(mut conn: TcpStream, upstream: &str, state: &Mutex<State>) -> std
         .and_then(|t| t.rsplit('.').next())
         .unwrap_or("unknown")
         .to_owned();
+    if let Some(key) = header(&head, "authorization")
+        .and_then(|a| a.split("Credential=").nth(1))
+        .and_then(|c| c.split('/').next())
+    {
+        state.lock().unwrap().access_keys.push(key.to_owned());
+    }
     let delay = match decide(state, &op) {
         Decision::Fault(Fault::Aws(status, kind, message)) => {
             let body = serde_json::json!({"__type": kind, "message": message}).to_string();
