@@ -582,7 +582,7 @@ _airsecrets() {
             fi
             case "${prev}" in
                 --as)
-                    COMPREPLY=($(compgen -W "uri json env" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "uri json env dotenv" -- "${cur}"))
                     return 0
                     ;;
                 --reader)
@@ -945,7 +945,7 @@ _airsecrets() {
             return 0
             ;;
         airsecrets__subcmd__list)
-            opts="-o -y -q -v -h -V --include-deleted --profile --region --endpoint-url --role-arn --backend-kwargs --connections-prefix --variables-prefix --sep --output --yes --quiet --verbose --color --strict --airflow-version --help --version variables connections"
+            opts="-l -o -y -q -v -h -V --include-deleted --long --profile --region --endpoint-url --role-arn --backend-kwargs --connections-prefix --variables-prefix --sep --output --yes --quiet --verbose --color --strict --airflow-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

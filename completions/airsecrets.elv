@@ -300,6 +300,8 @@ set edit:completion:arg-completer[airsecrets] = {|@words|
             cand --color 'Colour: auto honours NO_COLOR and terminals'
             cand --airflow-version 'The Airflow line whose rules apply where the lines differ'
             cand --include-deleted 'Include secrets scheduled for deletion'
+            cand -l 'Also show each connection''s type, host and port (read in bulk)'
+            cand --long 'Also show each connection''s type, host and port (read in bulk)'
             cand -y 'Answer yes to confirmations (required when not interactive)'
             cand --yes 'Answer yes to confirmations (required when not interactive)'
             cand -q 'Print only data and errors'

@@ -201,9 +201,10 @@ complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_se
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from var" -l strict -d 'Treat warnings as errors'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from var" -s h -l help -d 'Print help'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from var" -s V -l version -d 'Print version'
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from connection" -l as -d 'Print it in this Airflow form, unmasked (for scripts)' -r -f -a "uri\t''
-json\t''
-env\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from connection" -l as -d 'Print it in this Airflow form, unmasked (for scripts)' -r -f -a "uri\t'Airflow\'s URI form'
+json\t'Airflow\'s JSON form'
+env\t'`export AIRFLOW_CONN_<ID>=\'...\'`, quoted for a POSIX shell (`eval` or `source` it)'
+dotenv\t'`AIRFLOW_CONN_<ID>=...` unquoted, for env files (docker, compose, systemd)'"
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from connection" -l reader -d 'Whose reading to show (default: core for Airflow 3, airflow2 for 2)' -r -f -a "core\t'Airflow 3 scheduler, API server, UI and CLI'
 sdk\t'Airflow 3 running tasks'
 airflow2\t'Airflow 2.10'"
@@ -229,9 +230,10 @@ complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_se
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from connection" -l strict -d 'Treat warnings as errors'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from connection" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from connection" -s V -l version -d 'Print version'
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from conn" -l as -d 'Print it in this Airflow form, unmasked (for scripts)' -r -f -a "uri\t''
-json\t''
-env\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from conn" -l as -d 'Print it in this Airflow form, unmasked (for scripts)' -r -f -a "uri\t'Airflow\'s URI form'
+json\t'Airflow\'s JSON form'
+env\t'`export AIRFLOW_CONN_<ID>=\'...\'`, quoted for a POSIX shell (`eval` or `source` it)'
+dotenv\t'`AIRFLOW_CONN_<ID>=...` unquoted, for env files (docker, compose, systemd)'"
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and __fish_seen_subcommand_from conn" -l reader -d 'Whose reading to show (default: core for Airflow 3, airflow2 for 2)' -r -f -a "core\t'Airflow 3 scheduler, API server, UI and CLI'
 sdk\t'Airflow 3 running tasks'
 airflow2\t'Airflow 2.10'"
@@ -276,6 +278,7 @@ never\t''"
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand list" -l airflow-version -d 'The Airflow line whose rules apply where the lines differ' -r -f -a "3\t''
 2\t''"
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand list" -l include-deleted -d 'Include secrets scheduled for deletion'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand list" -s l -l long -d 'Also show each connection\'s type, host and port (read in bulk)'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand list" -s y -l yes -d 'Answer yes to confirmations (required when not interactive)'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand list" -s q -l quiet -d 'Print only data and errors'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand list" -s v -l verbose -d 'Show AWS calls, retries and throttling (-vv: more); never secret values'

@@ -245,9 +245,14 @@ pub enum ReaderChoice {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ConnForm {
+    /// Airflow's URI form
     Uri,
+    /// Airflow's JSON form
     Json,
+    /// `export AIRFLOW_CONN_<ID>='...'`, quoted for a POSIX shell (`eval` or `source` it)
     Env,
+    /// `AIRFLOW_CONN_<ID>=...` unquoted, for env files (docker, compose, systemd)
+    Dotenv,
 }
 
 #[derive(Debug, Args)]
@@ -277,22 +282,18 @@ pub enum GetWhat {
     },
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ListKind {
-    #[value(aliases = ["variable", "var", "vars"])]
-    Variables,
-    #[value(aliases = ["connection", "conn", "conns"])]
-    Connections,
-}
-
 #[derive(Debug, Args)]
 pub struct ListArgs {
-    /// What to list (default: both)
-    #[arg(value_enum)]
-    pub kind: Option<ListKind>,
+    /// `variables` or `connections` (`var`, `conn`; default: both), then a glob PATTERN that
+    /// keys must match (`*` and `?`), e.g. `list conn 'prod_*'`
+    #[arg(value_name = "KIND] [PATTERN", num_args = 0..=2)]
+    pub what: Vec<String>,
     /// Include secrets scheduled for deletion
     #[arg(long)]
     pub include_deleted: bool,
+    /// Also show each connection's type, host and port (read in bulk)
+    #[arg(short, long)]
+    pub long: bool,
 }
 
 #[derive(Debug, Args)]

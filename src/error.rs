@@ -92,13 +92,17 @@ impl std::fmt::Display for Error {
 impl From<StoreError> for Error {
     fn from(e: StoreError) -> Error {
         let status = match e {
-            StoreError::NotFound { .. } => ExitStatus::NotFound,
+            // To Airflow, a secret scheduled for deletion is not there.
+            StoreError::NotFound { .. } | StoreError::ScheduledForDeletion { .. } => {
+                ExitStatus::NotFound
+            }
             StoreError::Exists { .. } => ExitStatus::Conflict,
             _ => ExitStatus::Failure,
         };
         let hint = match &e {
             StoreError::ScheduledForDeletion { .. } => Some(
-                "`put-variable` and `put-connection` with `--restore` restore it and write".to_owned(),
+                "Airflow does not read it; `airsecrets put-variable KEY --restore` (or `put-connection ... --restore`) restores it with the value you give"
+                    .to_owned(),
             ),
             StoreError::AccessDenied { operation, .. } => Some(format!(
                 "the caller's IAM policy must allow `secretsmanager:{operation}` on this secret"

@@ -23,8 +23,11 @@ pub enum Block {
         headers: Vec<&'static str>,
         rows: Vec<Vec<String>>,
     },
-    /// Bytes exactly as given, on stdout (a variable's value, `--as` forms).
+    /// Bytes exactly as given, on stdout (`--as` forms, lists of names).
     Raw(Vec<u8>),
+    /// A value, byte-exact on stdout; on a terminal a newline follows if it has none, so
+    /// the prompt does not stick to it.
+    Value(Vec<u8>),
     /// A line for people on stderr (hidden by `--quiet`), escaped.
     Status(String),
 }
@@ -33,6 +36,10 @@ pub enum Block {
 pub trait Render {
     fn json(&self) -> serde_json::Value;
     fn human(&self) -> Vec<Block>;
+    /// With `--quiet`: only the data (None: the human blocks, without status lines).
+    fn quiet(&self) -> Option<Vec<Block>> {
+        None
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -118,10 +125,21 @@ impl Printer {
             self.out(format!("{text}\n").as_bytes());
             return;
         }
-        for block in result.human() {
+        let blocks = if self.quiet {
+            result.quiet().unwrap_or_else(|| result.human())
+        } else {
+            result.human()
+        };
+        for block in blocks {
             match block {
                 Block::Table { headers, rows } => self.table(&headers, &rows),
                 Block::Raw(bytes) => self.out(&bytes),
+                Block::Value(mut bytes) => {
+                    if std::io::stdout().is_terminal() && !bytes.ends_with(b"\n") {
+                        bytes.push(b'\n');
+                    }
+                    self.out(&bytes);
+                }
                 Block::Status(text) => {
                     if !self.quiet {
                         Self::err_line(&escape(&text));
@@ -174,9 +192,16 @@ impl Printer {
         let bar = indicatif::ProgressBar::new(len);
         bar.set_style(
             indicatif::ProgressStyle::with_template(
-                "{msg} [{bar:30}] {pos}/{len} ({per_sec}, ETA {eta})",
+                "{msg} [{bar:30}] {pos}/{len} ({rate}/s, ETA {eta})",
             )
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+            // Whole items per second: decimals only flicker.
+            .with_key(
+                "rate",
+                |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                    let _ = write!(w, "{:.0}", state.per_sec());
+                },
+            )
             .progress_chars("=> "),
         );
         bar.set_message(what.to_owned());

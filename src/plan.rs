@@ -26,6 +26,18 @@ pub enum Outcome {
 }
 
 impl Outcome {
+    /// The same, as a plan says it before anything is written (`create`, not `created`).
+    pub fn plan_word(self) -> &'static str {
+        match self {
+            Outcome::Created => "create",
+            Outcome::Updated => "update",
+            Outcome::Restored => "restore",
+            Outcome::Skipped => "skip",
+            Outcome::Deleted => "delete",
+            other => other.as_str(),
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Outcome::Created => "created",

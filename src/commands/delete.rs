@@ -34,18 +34,16 @@ pub async fn run(ctx: &Ctx<'_>, args: &DeleteArgs) -> Result<Output> {
         ));
         return Output::ok(result(Outcome::ScheduledForDeletion));
     }
+    // Short enough for an 80-column terminal with a 24-character key.
     let how = if args.force {
-        "immediately, without recovery".to_owned()
+        "at once, without recovery".to_owned()
     } else {
         format!(
-            "with a {}-day recovery window",
+            "(recoverable for {} days)",
             args.recovery_window_days.unwrap_or(30)
         )
     };
-    confirm(
-        ctx.settings,
-        &format!("delete {} (`{name}`) {how}", target.what()),
-    )?;
+    confirm(ctx.settings, &format!("delete {} {how}?", target.what()))?;
     let when = ctx
         .store
         .delete(&name, args.recovery_window_days, args.force)

@@ -81,7 +81,7 @@ impl Render for VariableResult {
     }
 
     fn human(&self) -> Vec<Block> {
-        vec![Block::Raw(self.value.as_bytes().to_vec())]
+        vec![Block::Value(self.value.as_bytes().to_vec())]
     }
 }
 
@@ -223,6 +223,23 @@ impl Render for AirflowForm {
     }
 }
 
+/// The variable Airflow's environment backend looks up: `AIRFLOW_CONN_` and the id upper-cased
+/// (Python's `str.upper()`, which Rust's `to_uppercase` matches, `ß` to `SS` included).
+fn env_name(conn_id: &str) -> String {
+    format!("AIRFLOW_CONN_{}", conn_id.to_uppercase())
+}
+
+fn is_shell_name(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+/// Single-quoted for a POSIX shell: nothing inside is expanded; `'` is closed, escaped and
+/// reopened.
+fn shell_quote(text: &str) -> String {
+    format!("'{}'", text.replace('\'', "'\\''"))
+}
+
 async fn connection(
     ctx: &Ctx<'_>,
     conn_id: &str,
@@ -251,11 +268,17 @@ async fn connection(
         let out = match form {
             ConnForm::Uri => uri::write(&conn),
             ConnForm::Json => secret_json::write(&conn),
-            ConnForm::Env => format!(
-                "AIRFLOW_CONN_{}={}",
-                conn_id.to_uppercase(),
-                uri::write(&conn)
-            ),
+            ConnForm::Env => {
+                let name = env_name(conn_id);
+                if !is_shell_name(&name) {
+                    return Err(Error::usage(format!(
+                        "`{name}` cannot be a shell variable (only letters, digits and `_`), though Airflow reads it from the environment"
+                    ))
+                    .hint("use `--as dotenv` for an env file, or run `env \"$(airsecrets get conn ID --as dotenv)\" COMMAND`"));
+                }
+                format!("export {name}={}", shell_quote(&uri::write(&conn)))
+            }
+            ConnForm::Dotenv => format!("{}={}", env_name(conn_id), uri::write(&conn)),
         };
         return Output::ok(AirflowForm(out));
     }

@@ -324,6 +324,11 @@ impl Render for WriteResult {
             rows: vec![row],
         }]
     }
+
+    /// A successful write prints nothing with `--quiet`.
+    fn quiet(&self) -> Option<Vec<Block>> {
+        Some(Vec::new())
+    }
 }
 
 /// Confirmation for destructive commands: a prompt when interactive, else `--yes`.

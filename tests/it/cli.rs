@@ -306,7 +306,7 @@ fn scheduled_for_deletion_then_restore() {
             predicate::str::contains("scheduled for deletion on 20")
                 .and(predicate::str::contains("--restore")),
         );
-    t.cmd().args(["get", "var", "k"]).assert().code(1);
+    t.cmd().args(["get", "var", "k"]).assert().code(3);
     let out = t
         .cmd()
         .args(["list", "variables", "--include-deleted", "-o", "json"])
@@ -463,9 +463,36 @@ fn passwords_read_back_exactly_and_never_leak() {
             .args(["get", "conn", &id, "--as", "env"])
             .output()
             .unwrap();
+        let name = format!("AIRFLOW_CONN_{}", id.to_uppercase());
+        let env = String::from_utf8(env.stdout).unwrap();
         assert!(
-            String::from_utf8_lossy(&env.stdout)
-                .starts_with(&format!("AIRFLOW_CONN_{}=postgres://", id.to_uppercase()))
+            env.starts_with(&format!("export {name}='postgres://")),
+            "{env}"
+        );
+        // A shell that evaluates it holds exactly the URI form.
+        let uri = t
+            .cmd()
+            .args(["get", "conn", &id, "--as", "uri"])
+            .output()
+            .unwrap();
+        let shell = std::process::Command::new("sh")
+            .args([
+                "-c",
+                &format!("eval \"$1\"; printf '%s\\n' \"${name}\""),
+                "sh",
+                &env,
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(shell.stdout, uri.stdout, "{env}");
+        let dotenv = t
+            .cmd()
+            .args(["get", "conn", &id, "--as", "dotenv"])
+            .output()
+            .unwrap();
+        assert_eq!(
+            String::from_utf8(dotenv.stdout).unwrap(),
+            format!("{name}={}", String::from_utf8_lossy(&uri.stdout))
         );
     }
     // Errors name the problem, never the value.

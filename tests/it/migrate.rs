@@ -242,7 +242,9 @@ fn if_exists_and_dry_run_control_the_writes() {
     let t = TestEnv::new("ifexists").via(&proxy);
     let first = write_vars(&t, "a.json", &json!({"a": "1", "b": "2", "c": "3"}));
     let (code, report, _) = run_json(&t, &["--variables", &first, "--dry-run"]);
-    assert_eq!((code, &report["plan"]), (Some(0), &json!({"created": 3})));
+    // A dry run speaks in plan words: nothing was created.
+    assert_eq!((code, &report["plan"]), (Some(0), &json!({"create": 3})));
+    assert_eq!(report["items"][0]["outcome"], "create");
     assert_eq!(
         proxy.passed_of("CreateSecret"),
         0,

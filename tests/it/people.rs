@@ -264,3 +264,170 @@ fn aws_settings_behave_as_the_aws_cli() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn list_is_sorted_filtered_quiet_and_long() {
+    let t = TestEnv::new("listing");
+    for key in ["zeta", "alpha", "prod_b", "prod_a"] {
+        t.cmd()
+            .args(["put-variable", key, "-"])
+            .write_stdin("v")
+            .assert()
+            .success();
+    }
+    t.cmd()
+        .args(["put-connection", "prod_db", "--uri", "-"])
+        .write_stdin("postgres://u:p@db.example:5432/x")
+        .assert()
+        .success();
+    let names = |args: &[&str]| {
+        let out = t.cmd().args(["-q", "list"]).args(args).output().unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert_eq!(names(&["var"]), "alpha\nprod_a\nprod_b\nzeta\n");
+    assert_eq!(names(&["prod_*"]), "prod_a\nprod_b\nprod_db\n");
+    assert_eq!(names(&["conn", "prod_?b"]), "prod_db\n");
+    let long = stdout_json(
+        &t.cmd()
+            .args(["list", "conn", "--long", "-o", "json"])
+            .output()
+            .unwrap(),
+    );
+    assert_eq!(
+        (&long[0]["conn_type"], &long[0]["host"], &long[0]["port"]),
+        (&json!("postgres"), &json!("db.example"), &json!(5432))
+    );
+    let table = t.cmd().args(["list", "--long"]).output().unwrap();
+    let text = String::from_utf8(table.stdout).unwrap();
+    assert!(
+        text.lines().next().unwrap().starts_with("KIND  KEY"),
+        "{text}"
+    );
+    assert!(text.contains("db.example"));
+    assert!(
+        !text.contains(&t.prefix),
+        "no column repeats the prefix: {text}"
+    );
+    let empty = t.cmd().args(["list", "conn", "nothing*"]).output().unwrap();
+    assert!(empty.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&empty.stderr).contains("nothing found under"));
+    // A successful write prints nothing with -q.
+    let quiet = t
+        .cmd()
+        .args(["-q", "put-variable", "alpha", "-"])
+        .write_stdin("w")
+        .output()
+        .unwrap();
+    assert!(quiet.status.success() && quiet.stdout.is_empty() && quiet.stderr.is_empty());
+}
+
+/// Runs a command line under `script` on a pseudo-terminal of 80 columns; returns what the
+/// terminal showed.
+fn on_terminal(t: &TestEnv, line: &str, input: &str) -> String {
+    let program = t.std_cmd().get_program().to_string_lossy().into_owned();
+    let mut script = std::process::Command::new("script");
+    script.env_clear();
+    for (k, v) in t.std_cmd().get_envs() {
+        if let Some(v) = v {
+            script.env(k, v);
+        }
+    }
+    let out = script
+        .env("TERM", "xterm")
+        .args([
+            "-qec",
+            &format!("stty cols 80 rows 40; {program} {line}"),
+            "/dev/null",
+        ])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            use std::io::Write;
+            child.stdin.take().unwrap().write_all(input.as_bytes())?;
+            child.wait_with_output()
+        })
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// The text a terminal shows, without its control sequences (cursor moves, colours).
+fn strip_escapes(raw: &str) -> String {
+    let mut out = String::new();
+    let mut chars = raw.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            if chars.peek() == Some(&'[') {
+                chars.next();
+                for n in chars.by_ref() {
+                    if n.is_ascii_alphabetic() || n == '~' {
+                        break;
+                    }
+                }
+            }
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[test]
+fn terminal_output_fits_80_columns() {
+    let t = TestEnv::new("tty");
+    let key = "a_key_of_24_characters__";
+    assert_eq!(key.len(), 24);
+    t.cmd()
+        .args(["put-variable", key, "-"])
+        .write_stdin("value")
+        .assert()
+        .success();
+    t.cmd()
+        .args(["put-connection", key, "--uri", "-"])
+        .write_stdin("postgres://user:pw@db.internal.example.com:5432/sales")
+        .assert()
+        .success();
+    let vars: serde_json::Map<String, Value> = (0..40)
+        .map(|i| (format!("bulk_variable_number_{i:03}"), json!("v")))
+        .collect();
+    let file = t.home.path().join("vars.json");
+    std::fs::write(&file, Value::Object(vars).to_string()).unwrap();
+    for (line, input) in [
+        ("list --long".to_owned(), ""),
+        (format!("get conn {key}"), ""),
+        (format!("get var {key}"), ""),
+        (
+            format!("migrate --rate 20 --variables {}", file.display()),
+            "",
+        ),
+        (format!("delete var {key}"), "n\n"),
+    ] {
+        let screen = strip_escapes(&on_terminal(&t, &line, input));
+        for l in screen.split(['\n', '\r']) {
+            assert!(
+                l.chars().count() <= 80,
+                "{line}: a line of {} columns: {l:?}",
+                l.chars().count()
+            );
+        }
+        if line.starts_with("migrate") {
+            assert!(screen.contains("writing ["), "the progress bar: {screen:?}");
+        }
+        if line.starts_with("get var") {
+            assert!(
+                screen.contains("value\r\n") || screen.ends_with("value\n"),
+                "{screen:?}"
+            );
+        }
+        if line.starts_with("delete") {
+            assert!(screen.contains("delete variable"), "{screen:?}");
+            assert!(screen.contains("cancelled"), "{screen:?}");
+        }
+    }
+    // The prompt said no: it is still there.
+    t.cmd()
+        .args(["get", "var", key])
+        .assert()
+        .success()
+        .stdout("value");
+}

@@ -98,29 +98,36 @@ fn summary(
     planned: &[Outcome],
     outcomes: &[Outcome],
     errors: &[Option<String>],
-    calls: &BTreeMap<String, u64>,
-    throttled: &BTreeMap<String, u64>,
+    store: &SecretStore,
     started: Instant,
+    written: bool,
 ) -> Value {
-    let count = |list: &[Outcome]| {
+    let count = |list: &[Outcome], word: fn(Outcome) -> &'static str| {
         let mut m = BTreeMap::new();
         for o in list {
-            *m.entry(o.as_str()).or_insert(0u64) += 1;
+            *m.entry(word(*o)).or_insert(0u64) += 1;
         }
         m
+    };
+    // Before anything is written, items speak in plan words: a script must not believe a
+    // dry run's `created`.
+    let word = if written {
+        Outcome::as_str
+    } else {
+        Outcome::plan_word
     };
     let rows: Vec<Value> = items
         .iter()
         .zip(outcomes)
         .zip(errors)
-        .map(|((i, o), e)| json!({"kind": i.kind.name(), "key": i.key, "secret_name": i.secret_name, "outcome": o.as_str(), "error": e}))
+        .map(|((i, o), e)| json!({"kind": i.kind.name(), "key": i.key, "secret_name": i.secret_name, "outcome": word(*o), "error": e}))
         .collect();
     json!({
-        "plan": count(planned),
-        "outcomes": count(outcomes),
+        "plan": count(planned, Outcome::plan_word),
+        "outcomes": count(outcomes, word),
         "items": rows,
-        "api_calls": calls,
-        "throttled": throttled,
+        "api_calls": store.calls(),
+        "throttled": store.throttles(),
         "elapsed_s": (started.elapsed().as_secs_f64() * 1000.0).round() / 1000.0,
     })
 }
@@ -140,32 +147,40 @@ impl Render for Report {
             .as_array()
             .map(Vec::as_slice)
             .unwrap_or_default();
+        let not_started = |i: &Value| {
+            i["outcome"] == "interrupted"
+                && i["error"]
+                    .as_str()
+                    .is_some_and(|e| e.starts_with("interrupted before"))
+        };
         let rows: Vec<Vec<String>> = items
             .iter()
             .filter(|i| {
                 let fine = matches!(
                     i["outcome"].as_str(),
-                    Some("created" | "updated" | "unchanged" | "skipped")
+                    Some("created" | "updated" | "unchanged" | "skipped" | "restored")
                 );
-                (dry_run && !refused) || !fine
+                ((dry_run && !refused) || !fine) && !not_started(i)
             })
             .map(|i| {
                 let s = |k: &str| i[k].as_str().unwrap_or_default().to_owned();
-                vec![
-                    s("outcome"),
-                    s("kind"),
-                    s("key"),
-                    s("secret_name"),
-                    s("error"),
-                ]
+                let outcome = match s("outcome").as_str() {
+                    w @ ("create" | "update" | "restore" | "skip") => format!("would {w}"),
+                    other => other.to_owned(),
+                };
+                vec![outcome, s("kind"), s("key"), s("error")]
             })
             .collect();
         let mut blocks = Vec::new();
         if !rows.is_empty() {
             blocks.push(Block::Table {
-                headers: vec!["outcome", "kind", "key", "secret name", "note"],
+                headers: vec!["outcome", "kind", "key", "note"],
                 rows,
             });
+        }
+        let unstarted = items.iter().filter(|i| not_started(i)).count();
+        if unstarted > 0 {
+            blocks.push(Block::Status(format!("{unstarted} item(s) not started")));
         }
         let pairs = |v: &Value| -> Vec<String> {
             v.as_object()
@@ -358,15 +373,7 @@ pub async fn run(ctx: &Ctx<'_>, args: &MigrateArgs) -> Result<Output> {
         }
     }
     let report = |outcomes: &[Outcome], errors: &[Option<String>], dry_run: bool| {
-        let json = summary(
-            &items,
-            &planned,
-            outcomes,
-            errors,
-            &store.calls(),
-            &store.throttles(),
-            started,
-        );
+        let json = summary(&items, &planned, outcomes, errors, store, started, !dry_run);
         let error = write_report(args, &json).err();
         (Report { json, dry_run }, error)
     };
