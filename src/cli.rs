@@ -92,23 +92,80 @@ pub enum AirflowVersion {
     V2,
 }
 
+/// Examples per command, shown after `--help` and in the man pages.
+pub const EXAMPLES: [(&str, &str); 6] = [
+    (
+        "put-variable",
+        "  # from a CI secret, never on the command line
+  printf %s \"$ENV_NAME\" | airsecrets put-variable env_name -
+  airsecrets put-variable feature_flags --from-file flags.json --require-json
+  airsecrets put-variable region --from-env AWS_REGION",
+    ),
+    (
+        "put-connection",
+        "  # a new connection, password on stdin
+  printf %s \"$PG_PASSWORD\" | airsecrets put-connection pg_main --conn-type postgres \\
+      --host db.internal --login app --port 5432 --schema sales --password-stdin
+  # change one field, keep the rest
+  airsecrets put-connection pg_main --host db2.internal --merge
+  # copy a connection from another deployment
+  airsecrets --profile old get conn pg_main --as uri | airsecrets put-connection pg_main --uri -",
+    ),
+    (
+        "get",
+        "  airsecrets get var env_name
+  airsecrets get conn pg_main                 # password and secret extra values masked
+  airsecrets get conn pg_main --reader sdk    # as a running task reads it
+  eval \"$(airsecrets get conn pg_main --as env)\"",
+    ),
+    (
+        "list",
+        "  airsecrets list
+  airsecrets list conn 'prod_*' --long
+  airsecrets -q list var                      # names only, one per line",
+    ),
+    (
+        "delete",
+        "  airsecrets delete var env_name             # asks first; recoverable for 30 days
+  airsecrets delete conn old_db --force --yes  # at once, in a script",
+    ),
+    (
+        "migrate",
+        "  # export from Airflow, look at the plan, then write
+  airflow variables export variables.json && airflow connections export connections.json
+  airsecrets migrate --variables variables.json --connections connections.json --dry-run
+  airsecrets migrate --variables variables.json --connections connections.json --report report.json",
+    ),
+];
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Create or update a variable
+    #[command(after_help = examples_help(0))]
     PutVariable(PutVariableArgs),
     /// Create or update a connection
+    #[command(after_help = examples_help(1))]
     PutConnection(Box<PutConnectionArgs>),
     /// Print a variable or a connection as Airflow reads it
+    #[command(after_help = examples_help(2))]
     Get(GetArgs),
     /// List variables and connections (names only, never values)
+    #[command(after_help = examples_help(3))]
     List(ListArgs),
     /// Delete a variable or a connection
+    #[command(after_help = examples_help(4))]
     Delete(DeleteArgs),
     /// Import Airflow export files: plan first, then write
+    #[command(after_help = examples_help(5))]
     Migrate(Box<MigrateArgs>),
     /// Write shell completions and the man page (for packagers)
     #[command(hide = true)]
     Generate(GenerateArgs),
+}
+
+/// The text after a command's `--help`: its examples.
+fn examples_help(i: usize) -> String {
+    format!("Examples:\n{}", EXAMPLES[i].1)
 }
 
 /// Options shared by the commands that write a secret.
@@ -265,10 +322,14 @@ pub struct GetArgs {
 pub enum GetWhat {
     /// Print a variable's value, byte-exact
     #[command(visible_alias = "var")]
-    Variable { key: String },
+    Variable {
+        /// The variable's key
+        key: String,
+    },
     /// Print a connection's fields as Airflow sees them
     #[command(visible_alias = "conn")]
     Connection {
+        /// The connection id
         conn_id: String,
         /// Show the password
         #[arg(long)]
@@ -315,10 +376,16 @@ pub struct DeleteArgs {
 pub enum DeleteWhat {
     /// Delete a variable
     #[command(visible_alias = "var")]
-    Variable { key: String },
+    Variable {
+        /// The variable's key
+        key: String,
+    },
     /// Delete a connection
     #[command(visible_alias = "conn")]
-    Connection { conn_id: String },
+    Connection {
+        /// The connection id
+        conn_id: String,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -40,3 +40,50 @@ fn help_and_version_work_without_aws() {
     let mut cmd = assert_cmd::Command::cargo_bin("airsecrets").unwrap();
     cmd.env_clear().arg("no-such-command").assert().code(2);
 }
+
+#[test]
+fn every_command_teaches_with_examples_and_every_man_page_referenced_exists() {
+    for command in [
+        "put-variable",
+        "put-connection",
+        "get",
+        "list",
+        "delete",
+        "migrate",
+    ] {
+        let out = assert_cmd::Command::cargo_bin("airsecrets")
+            .unwrap()
+            .env_clear()
+            .args([command, "--help"])
+            .output()
+            .unwrap();
+        let help = String::from_utf8(out.stdout).unwrap();
+        assert!(help.contains("Examples:\n  "), "{command}: {help}");
+        assert!(
+            help.contains(&format!("airsecrets {command}"))
+                || command == "get" && help.contains("airsecrets get "),
+            "{command}"
+        );
+    }
+    let docs = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("docs");
+    let mut referenced = 0;
+    for entry in std::fs::read_dir(&docs).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        assert!(text.contains(".SH \"EXIT STATUS\"") && text.contains(".SH ENVIRONMENT"));
+        for part in text.split("airsecrets\\-").skip(1) {
+            let page: String = part
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '\\' || *c == '-')
+                .collect::<String>()
+                .replace("\\-", "-");
+            if part[page.replace('-', "\\-").len()..].starts_with("(1)") {
+                referenced += 1;
+                assert!(
+                    docs.join(format!("airsecrets-{page}.1")).is_file(),
+                    "airsecrets-{page}(1)"
+                );
+            }
+        }
+    }
+    assert!(referenced >= 10, "{referenced} references checked");
+}
