@@ -163,9 +163,48 @@ pub enum Command {
     Generate(GenerateArgs),
 }
 
-/// The text after a command's `--help`: its examples.
+/// The text after a command's `--help`: its examples, and where the global options are.
 fn examples_help(i: usize) -> String {
-    format!("Examples:\n{}", EXAMPLES[i].1)
+    format!(
+        "Examples:\n{}\n\nGlobal options (--profile, --region, --endpoint-url, -o json, -q, -v, --strict, ...):\nsee `airsecrets --help`.",
+        EXAMPLES[i].1
+    )
+}
+
+/// The command line, with the global options listed once, under `airsecrets --help`: each
+/// subcommand holds a hidden copy of them (clap then skips propagating its own visible copy),
+/// so they are still taken after the subcommand, and its help points to the top instead.
+pub fn command() -> clap::Command {
+    use clap::CommandFactory;
+    fn add(cmd: clap::Command, globals: &[clap::Arg]) -> clap::Command {
+        let mut cmd = cmd.after_long_help(None::<&str>);
+        for a in globals {
+            cmd = cmd.arg(a.clone().global(false).hide(true));
+        }
+        let names: Vec<String> = cmd
+            .get_subcommands()
+            .map(|s| s.get_name().to_owned())
+            .collect();
+        for name in names {
+            cmd = cmd.mut_subcommand(name, |sc| add(sc, globals));
+        }
+        cmd
+    }
+    let cmd = Cli::command();
+    let globals: Vec<clap::Arg> = cmd
+        .get_arguments()
+        .filter(|a| a.is_global_set())
+        .cloned()
+        .collect();
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_owned())
+        .collect();
+    let mut cmd = cmd;
+    for name in names {
+        cmd = cmd.mut_subcommand(name, |sc| add(sc, &globals));
+    }
+    cmd
 }
 
 /// Options shared by the commands that write a secret.

@@ -27,8 +27,6 @@ use std::ffi::OsString;
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use clap::Parser;
-
 use crate::cli::{Cli, ColorChoice, Command};
 use crate::error::{Error, ExitStatus, Result};
 use crate::output::{Notes, Printer};
@@ -37,7 +35,10 @@ use crate::store::SecretStore;
 
 /// Runs the command line and returns the process exit code.
 pub fn main(args: impl IntoIterator<Item = OsString>) -> ExitCode {
-    let cli = match Cli::try_parse_from(args) {
+    let parsed = cli::command()
+        .try_get_matches_from(args)
+        .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();

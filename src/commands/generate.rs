@@ -32,7 +32,8 @@ pub fn files() -> Vec<(String, Vec<u8>)> {
         };
         out.push((format!("completions/{name}"), buf));
     }
-    let mut cmd = Cli::command().disable_help_subcommand(true);
+    // The man pages list the global options once, in airsecrets(1), as `--help` does.
+    let mut cmd = crate::cli::command().disable_help_subcommand(true);
     cmd.build();
     man_pages(&cmd, None, &mut out);
     out
@@ -98,7 +99,7 @@ fn man_pages(cmd: &clap::Command, parent: Option<&str>, out: &mut Vec<(String, V
         roff_text(ENVIRONMENT)
     );
     if parent.is_some() {
-        extra.push_str(".SH \"SEE ALSO\"\nairsecrets(1)\n");
+        extra.push_str(".SH \"SEE ALSO\"\nairsecrets(1), for the global options\n");
     }
     page.extend_from_slice(extra.as_bytes());
     out.push((format!("docs/{}", man.get_filename()), page));

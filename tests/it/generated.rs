@@ -59,6 +59,9 @@ fn every_command_teaches_with_examples_and_every_man_page_referenced_exists() {
             .unwrap();
         let help = String::from_utf8(out.stdout).unwrap();
         assert!(help.contains("Examples:\n  "), "{command}: {help}");
+        // Global options are listed once, under `airsecrets --help`; a pointer here.
+        assert!(!help.contains("--endpoint-url <URL>"), "{command}: {help}");
+        assert!(help.contains("see `airsecrets --help`"), "{command}");
         assert!(
             help.contains(&format!("airsecrets {command}"))
                 || command == "get" && help.contains("airsecrets get "),
