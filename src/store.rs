@@ -106,8 +106,12 @@ impl StoreError {
     }
 }
 
+/// A date from the endpoint, if it is one a person can be shown (1970 to 9999).
 fn to_system_time(d: &DateTime) -> Option<SystemTime> {
-    SystemTime::try_from(*d).ok()
+    let latest = SystemTime::UNIX_EPOCH + Duration::from_secs(253_402_300_799);
+    SystemTime::try_from(*d)
+        .ok()
+        .filter(|t| *t >= SystemTime::UNIX_EPOCH && *t <= latest)
 }
 
 /// An error and its sources, by their Display (the SDK's Debug output is unreadable).
@@ -336,14 +340,14 @@ mod profiles {
     use std::path::PathBuf;
 
     fn file(var: &str, default: &str) -> PathBuf {
-        std::env::var_os(var).map_or_else(
-            || {
-                PathBuf::from(std::env::var_os("HOME").unwrap_or_default())
-                    .join(".aws")
-                    .join(default)
+        let home = PathBuf::from(std::env::var_os("HOME").unwrap_or_default());
+        match std::env::var(var) {
+            Ok(path) => match path.strip_prefix("~/") {
+                Some(rest) => home.join(rest),
+                None => PathBuf::from(path),
             },
-            PathBuf::from,
-        )
+            Err(_) => home.join(".aws").join(default),
+        }
     }
 
     /// Err names the profile and the files read when neither defines it.
@@ -353,7 +357,8 @@ mod profiles {
         let has = |path: &PathBuf, headers: &[String]| {
             std::fs::read_to_string(path).is_ok_and(|text| {
                 text.lines().any(|l| {
-                    let l = l.trim();
+                    // A comment may follow the section header, as the SDK allows.
+                    let l = l.split([';', '#']).next().unwrap_or("").trim();
                     headers.iter().any(|h| {
                         l.strip_prefix('[')
                             .and_then(|r| r.strip_suffix(']'))
@@ -412,14 +417,22 @@ impl SecretStore {
     /// environment, and a profile that is not in the config files is an error, as are a
     /// missing region and an endpoint that is not a URL. Err says which, for the user.
     pub async fn connect(opts: &AwsOptions) -> Result<SecretStore, String> {
-        for url in opts.endpoint_url.iter().chain(
-            ["AWS_ENDPOINT_URL_SECRETS_MANAGER", "AWS_ENDPOINT_URL"]
-                .iter()
-                .filter_map(|v| std::env::var(v).ok())
-                .collect::<Vec<_>>()
-                .iter(),
-        ) {
-            if !(url.starts_with("http://") || url.starts_with("https://")) {
+        // The endpoint the SDK will use: the flag, else the service's variable, else the
+        // generic one (none when told to ignore them); an empty value is unset.
+        let from_env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+        let ignore_env = from_env("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS")
+            .is_some_and(|v| v.eq_ignore_ascii_case("true"));
+        let endpoint = opts.endpoint_url.clone().or_else(|| {
+            (!ignore_env)
+                .then(|| {
+                    from_env("AWS_ENDPOINT_URL_SECRETS_MANAGER")
+                        .or_else(|| from_env("AWS_ENDPOINT_URL"))
+                })
+                .flatten()
+        });
+        if let Some(url) = endpoint {
+            let lower = url.to_ascii_lowercase();
+            if !(lower.starts_with("http://") || lower.starts_with("https://")) {
                 return Err(format!(
                     "`{url}` is not an endpoint URL: it needs `http://` or `https://`, as in `https://secretsmanager.eu-west-1.amazonaws.com`"
                 ));
@@ -450,11 +463,7 @@ impl SecretStore {
             .retry_config(retry)
             .timeout_config(timeouts);
         if let Some(p) = &opts.profile {
-            loader = loader.profile_name(p).credentials_provider(
-                aws_config::profile::ProfileFileCredentialsProvider::builder()
-                    .profile_name(p)
-                    .build(),
-            );
+            loader = loader.profile_name(p);
         }
         if let Some(r) = &opts.region {
             loader = loader.region(aws_config::Region::new(r.clone()));
@@ -468,6 +477,22 @@ impl SecretStore {
                 "no AWS region: pass `--region`, set AWS_REGION, or add `region_name` to the backend kwargs"
                     .into(),
             );
+        }
+        if let Some(p) = &opts.profile {
+            // As the AWS CLI: the named profile's credentials win over AWS_ACCESS_KEY_ID in
+            // the environment (the default chain looks at the environment first). The
+            // provider gets the resolved region, for the STS calls of role profiles.
+            let provider = aws_config::profile::ProfileFileCredentialsProvider::builder()
+                .configure(
+                    &aws_config::provider_config::ProviderConfig::default()
+                        .with_region(config.region().cloned()),
+                )
+                .profile_name(p)
+                .build();
+            config = config
+                .into_builder()
+                .credentials_provider(SharedCredentialsProvider::new(provider))
+                .build();
         }
         if let Some(role) = &opts.role_arn {
             let provider = aws_config::sts::AssumeRoleProvider::builder(role)

@@ -265,6 +265,17 @@ async fn connection(
         }
     };
     if let Some(form) = as_form {
+        if form != ConnForm::Json
+            && conn
+                .conn_type
+                .as_deref()
+                .is_some_and(|t| !t.is_empty() && !uri::is_scheme(t))
+        {
+            return Err(Error::usage(format!(
+                "connection `{conn_id}` has a conn_type that cannot be a URI scheme, so no URI form reads back as stored"
+            ))
+            .hint("use `--as json`"));
+        }
         let out = match form {
             ConnForm::Uri => uri::write(&conn),
             ConnForm::Json => secret_json::write(&conn),

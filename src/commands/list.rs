@@ -239,11 +239,20 @@ pub async fn run(ctx: &Ctx<'_>, args: &ListArgs) -> Result<Output> {
             .collect();
         let values = ctx.store.batch_get(&names).await?;
         let reader = ctx.settings.line.core_reader();
-        for row in rows.iter_mut().filter(|r| r.kind == Kind::Connection) {
-            let text = values
-                .get(&row.secret_name)
-                .and_then(|v| v.as_ref().ok())
-                .and_then(|v| v.string.as_ref().map(|s| s.expose_secret().to_owned()));
+        let mut errors = 0;
+        for row in rows
+            .iter_mut()
+            .filter(|r| r.kind == Kind::Connection && r.deleted.is_none())
+        {
+            let text = match values.get(&row.secret_name) {
+                Some(Err(_)) => {
+                    errors += 1;
+                    row.long = Some(("(error)".into(), String::new(), String::new()));
+                    continue;
+                }
+                Some(Ok(v)) => v.string.as_ref().map(|s| s.expose_secret().to_owned()),
+                None => None,
+            };
             let read = secret_json::read_connection(
                 reader,
                 text.as_deref(),
@@ -259,6 +268,11 @@ pub async fn run(ctx: &Ctx<'_>, args: &ListArgs) -> Result<Output> {
                 Lookup::NotFound => ("(none)".into(), String::new(), String::new()),
                 Lookup::Swallowed(_) => ("(unreadable)".into(), String::new(), String::new()),
             });
+        }
+        if errors > 0 {
+            ctx.notes.warn(format!(
+                "{errors} connection(s) could not be read (shown as `(error)`); `-v` shows the calls"
+            ));
         }
     }
     Output::ok(ListResult {

@@ -24,25 +24,36 @@ fn text_arg(value: &str, keep_newline: bool) -> Result<String> {
 }
 
 fn password(settings: &Settings, args: &PutConnectionArgs) -> Result<Option<SecretString>> {
-    Ok(
-        match (
-            args.password_stdin,
-            &args.password_file,
-            &args.password_env,
-            args.password_prompt,
-        ) {
-            (true, None, None, false) => Some(input::from_stdin(false)?),
-            (false, Some(path), None, false) => Some(input::from_file(path, false)?),
-            (false, None, Some(name), false) => Some(input::from_env(name)?),
-            (false, None, None, true) => Some(input::prompt(
-                settings.interactive,
-                "password",
-                "`--password-stdin`, `--password-file` or `--password-env`",
-            )?),
-            (false, None, None, false) => None,
-            _ => return Err(Error::usage("give the password from at most one source")),
-        },
-    )
+    match (
+        args.password_stdin,
+        &args.password_file,
+        &args.password_env,
+        args.password_prompt,
+    ) {
+        (true, None, None, false) => Some(input::from_stdin(false)?),
+        (false, Some(path), None, false) => Some(input::from_file(path, false)?),
+        (false, None, Some(name), false) => Some(input::from_env(name)?),
+        (false, None, None, true) => Some(input::prompt(
+            settings.interactive,
+            "password",
+            "`--password-stdin`, `--password-file` or `--password-env`",
+        )?),
+        (false, None, None, false) => None,
+        _ => return Err(Error::usage("give the password from at most one source")),
+    }
+    .map(|p| {
+        // An empty password would clear the stored one unseen (an unset variable, an
+        // empty file): `--merge --unset password` says that on purpose.
+        if p.expose_secret().is_empty() {
+            Err(
+                Error::usage("the password given is empty; nothing was written")
+                    .hint("to clear a stored password, use `--merge --unset password`"),
+            )
+        } else {
+            Ok(p)
+        }
+    })
+    .transpose()
 }
 
 /// Said when a secret-bearing value came on the command line.
@@ -78,9 +89,10 @@ fn whole_text(value: &str, flag: &str) -> Result<String> {
 /// A URI Airflow's `connections add --conn-uri` would take: a scheme, then `//`.
 fn check_uri_shape(text: &str) -> Result<()> {
     let text = secret_json::py_strip(text);
-    let scheme = crate::airflow::pyurl::urlsplit(text)
-        .map(|p| p.scheme)
-        .unwrap_or_default();
+    // A URI urlsplit refuses is reported by Airflow's own parse, with its reason.
+    let Ok(scheme) = crate::airflow::pyurl::urlsplit(text).map(|p| p.scheme) else {
+        return Ok(());
+    };
     let after = text.get(scheme.len()..).unwrap_or("");
     if scheme.is_empty() || !after.starts_with("://") {
         return Err(Error::usage(
@@ -241,6 +253,49 @@ fn field_value(conn: &Connection, field: &str) -> Option<String> {
     }
 }
 
+fn field_name(f: ConnField) -> &'static str {
+    match f {
+        ConnField::Host => "host",
+        ConnField::Login => "login",
+        ConnField::Password => "password",
+        ConnField::Schema => "schema",
+        ConnField::Port => "port",
+        ConnField::Extra => "extra",
+        ConnField::Description => "description",
+    }
+}
+
+/// The fields that any reader reads differently from the new stored value than from the old
+/// one (names only; values are compared, never shown).
+fn changed_fields(ctx: &Ctx<'_>, old: &str, new: &str) -> Vec<&'static str> {
+    let words = &ctx.settings.backend.extra_conn_words;
+    let read = |reader, text: &str| match secret_json::read_connection(
+        reader,
+        Some(text),
+        words,
+        Via::SecretsManager,
+    ) {
+        Lookup::Found(c) => Some(c),
+        _ => None,
+    };
+    FIELDS[..7]
+        .iter()
+        .filter(|f| {
+            crate::airflow::Reader::ALL
+                .into_iter()
+                .any(|r| match (read(r, old), read(r, new)) {
+                    (Some(a), Some(b)) => {
+                        field_value(&a, f) != field_value(&b, f)
+                            || (**f == "extra" && a.extra != b.extra)
+                    }
+                    (None, None) => false,
+                    _ => true,
+                })
+        })
+        .copied()
+        .collect()
+}
+
 /// `from` with `to`'s fields where they are given (`--merge`), and the `--unset` ones cleared.
 fn merged(mut from: Connection, given: Connection, unset: &[ConnField]) -> Connection {
     macro_rules! take {
@@ -327,27 +382,46 @@ pub async fn run(ctx: &Ctx<'_>, args: &PutConnectionArgs) -> Result<Output> {
         _ => None,
     };
     let mut format = args.format;
+    // With field flags: the fields the user named (given or unset).
+    let mut mentioned: Option<Vec<&'static str>> = None;
     let conn = match given {
         Given::Whole(conn) => conn,
-        Given::Fields { conn, named } => match &now {
-            Some((Lookup::Found(old), form)) if args.merge => {
-                format = format.or(Some(*form));
-                merged(old.clone(), conn, &args.unset)
-            }
-            Some(_) if args.merge => {
-                return Err(Error::usage(format!(
+        Given::Fields { .. }
+            if matches!(current, Existing::ScheduledForDeletion) && !args.replace =>
+        {
+            return Err(Error::new(
+                ExitStatus::Conflict,
+                format!("{what} is scheduled for deletion, so there are no fields to keep; nothing was written"),
+            )
+            .hint("with `--restore`, pass `--replace` to write exactly the given fields, or give the whole connection with `--uri` or `--json`"));
+        }
+        Given::Fields { conn, named } => {
+            mentioned = Some(
+                named
+                    .iter()
+                    .copied()
+                    .chain(args.unset.iter().map(|f| field_name(*f)))
+                    .collect(),
+            );
+            match &now {
+                Some((Lookup::Found(old), form)) if args.merge => {
+                    format = format.or(Some(*form));
+                    merged(old.clone(), conn, &args.unset)
+                }
+                Some(_) if args.merge => {
+                    return Err(Error::usage(format!(
                     "{what} exists, but Airflow cannot read it, so there is nothing to merge into"
                 ))
                 .hint("pass `--replace` to write exactly the given fields"));
-            }
-            Some((Lookup::Found(old), _)) if !args.replace => {
-                let lost: Vec<&str> = FIELDS
-                    .iter()
-                    .filter(|f| field_set(old, f) && !named.contains(f))
-                    .copied()
-                    .collect();
-                if !lost.is_empty() {
-                    return Err(Error::new(
+                }
+                Some((Lookup::Found(old), _)) if !args.replace => {
+                    let lost: Vec<&str> = FIELDS
+                        .iter()
+                        .filter(|f| field_set(old, f) && !named.contains(f))
+                        .copied()
+                        .collect();
+                    if !lost.is_empty() {
+                        return Err(Error::new(
                         ExitStatus::Conflict,
                         format!(
                             "{what} exists, and writing only the given fields would lose {}; nothing was written",
@@ -355,11 +429,12 @@ pub async fn run(ctx: &Ctx<'_>, args: &PutConnectionArgs) -> Result<Output> {
                         ),
                     )
                     .hint("`--merge` changes only the given fields (`--unset FIELD` clears one); `--replace` writes exactly the given fields"));
+                    }
+                    conn
                 }
-                conn
+                _ => conn,
             }
-            _ => conn,
-        },
+        }
     };
     if conn.conn_type.as_deref().is_none_or(str::is_empty) {
         return Err(Error::usage(format!(
@@ -367,19 +442,24 @@ pub async fn run(ctx: &Ctx<'_>, args: &PutConnectionArgs) -> Result<Output> {
         ))
         .hint("pass `--conn-type`, e.g. `--conn-type postgres`"));
     }
-    let changed = now.as_ref().map(|(read, _)| match read {
-        Lookup::Found(old) => FIELDS
-            .iter()
-            .filter(|f| **f != "description" && field_value(old, f) != field_value(&conn, f))
-            .copied()
-            .collect(),
-        _ => FIELDS[..7].to_vec(),
-    });
     let format = format.unwrap_or(StoreFormat::Uri);
     let (stored, fidelity_warnings) = stored_connection(ctx.settings, &conn, format, &what)
         .map_err(|e| Error::usage(format!("{what}: {e}")))?;
     crate::validate::value(&stored).map_err(|why| Error::usage(format!("{what}: {why}")))?;
     warnings.extend(fidelity_warnings);
+    let changed = match &current {
+        Existing::Value(Some(old)) => Some(changed_fields(ctx, old, &stored)),
+        _ => None,
+    };
+    // Rewriting a connection can change how some reader reads a field nobody mentioned
+    // (a flat query that the task SDK read as strings, stored again as `__extra__`): say so.
+    if let (Some(changed), Some(named)) = (&changed, &mentioned) {
+        for field in changed.iter().filter(|f| !named.contains(f)) {
+            warnings.push(format!(
+                "{what}: `{field}` was not given, but some reader will read it differently after this write"
+            ));
+        }
+    }
     if conn.description.is_some() {
         ctx.notes.note("Airflow's backend never reads a connection's description: it is kept as the secret's description");
     }

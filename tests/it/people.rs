@@ -127,6 +127,22 @@ fn field_flags_never_drop_what_was_not_mentioned() {
     let mut want = before.clone();
     want["host"] = json!("newhost");
     assert_eq!(fields(&reveal(&t, "pg")), want);
+    // An empty password source is refused rather than clearing the stored one.
+    let out = t
+        .cmd()
+        .args([
+            "put-connection",
+            "pg",
+            "--merge",
+            "--host",
+            "x",
+            "--password-stdin",
+        ])
+        .write_stdin("")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(fields(&reveal(&t, "pg")), want);
     // --unset clears one field, and nothing else.
     t.cmd()
         .args(["put-connection", "pg", "--merge", "--unset", "password"])
@@ -164,6 +180,48 @@ fn field_flags_never_drop_what_was_not_mentioned() {
     assert_eq!(v["outcome"], "updated");
     assert_eq!(v["changed_fields"], json!(["password"]));
     assert!(!String::from_utf8_lossy(&out.stdout).contains("c4n4ry"));
+    // A merge that rewrites a flat query the task SDK read as strings: the change to a field
+    // nobody mentioned is named, and --strict refuses it.
+    let (rt, client) = crate::common::raw_client();
+    rt.block_on(
+        client
+            .create_secret()
+            .name(format!("{}/typed", t.connections_prefix()))
+            .secret_string("http://api.example.com/?timeout=30")
+            .send(),
+    )
+    .unwrap();
+    let out = t
+        .cmd()
+        .args([
+            "--strict",
+            "put-connection",
+            "typed",
+            "--host",
+            "api2.example.com",
+            "--merge",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("`extra` was not given"));
+    let out = t
+        .cmd()
+        .args([
+            "put-connection",
+            "typed",
+            "--host",
+            "api2.example.com",
+            "--merge",
+            "-o",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        stdout_json(&out)["changed_fields"],
+        json!(["host", "extra"])
+    );
 }
 
 #[test]

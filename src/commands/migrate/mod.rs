@@ -158,7 +158,17 @@ impl Render for Report {
             .filter(|i| {
                 let fine = matches!(
                     i["outcome"].as_str(),
-                    Some("created" | "updated" | "unchanged" | "skipped" | "restored")
+                    Some(
+                        "created"
+                            | "updated"
+                            | "unchanged"
+                            | "skipped"
+                            | "restored"
+                            | "create"
+                            | "update"
+                            | "skip"
+                            | "restore"
+                    )
                 );
                 ((dry_run && !refused) || !fine) && !not_started(i)
             })
