@@ -72,14 +72,15 @@ impl Pacer {
         tokio::time::sleep_until(at).await;
     }
 
-    /// Throttled: widen the interval, at most once a second (the requests already in flight
-    /// were sent at the old rate), and remember a floor just slower than the throttled rate.
+    /// Throttled: widen the interval, at most once per quarter second (the requests already in
+    /// flight were sent at the old rate), and remember a floor just slower than the throttled
+    /// rate.
     pub fn throttled(&self, op: &'static str) {
         if let Some(lane) = self.lanes.lock().expect("pacer").get_mut(op) {
             let now = Instant::now();
             if lane
                 .widened
-                .is_some_and(|at| now.duration_since(at) < Duration::from_secs(1))
+                .is_some_and(|at| now.duration_since(at) < Duration::from_millis(250))
             {
                 return;
             }
@@ -111,7 +112,7 @@ impl Pacer {
             lane.successes += 1;
             if lane.successes >= 20 {
                 lane.successes = 0;
-                lane.floor = (lane.floor * 99 / 100).max(self.base);
+                lane.floor = (lane.floor * 199 / 200).max(self.base);
                 lane.interval = (lane.interval * 19 / 20).max(lane.floor);
             }
         }

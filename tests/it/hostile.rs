@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 use serde_json::json;
 
 use crate::common::proxy::{Fault, Proxy};
-use crate::common::{TestEnv, moto, raw_client, stdout_json};
+use crate::common::{TestEnv, moto, raw_client, signal_migrate, stdout_json};
 
 const ADDRESS_SPACE: &str = "--as=1073741824";
 const MAX_RSS_KIB: u64 = 256 * 1024;
@@ -386,32 +386,25 @@ fn a_hanging_endpoint_fails_within_the_item_deadline() {
     for _ in 0..20 {
         proxy.push(Some("CreateSecret"), Fault::Delay(Duration::from_secs(60)));
     }
-    let mut cmd = t.std_cmd();
-    let child = cmd
-        .args(["migrate", "--variables", vars.to_str().unwrap(), "--report"])
-        .arg(&report)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while proxy.requests().get("CreateSecret").copied().unwrap_or(0) < 2
-        && Instant::now() < deadline
-    {
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    std::thread::sleep(Duration::from_millis(300));
-    let signalled = Instant::now();
-    Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status()
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    assert!(
-        signalled.elapsed() < Duration::from_secs(3),
-        "{:?}",
-        signalled.elapsed()
+    let (out, took) = signal_migrate(
+        &t,
+        &proxy,
+        &[
+            "--variables".as_ref(),
+            vars.as_os_str(),
+            "--report".as_ref(),
+            report.as_os_str(),
+        ],
+        "INT",
+        |p| {
+            let started = p.requests().get("CreateSecret").copied().unwrap_or(0) >= 2;
+            if started {
+                std::thread::sleep(Duration::from_millis(300));
+            }
+            started
+        },
     );
+    assert!(took < Duration::from_secs(3), "{took:?}");
     assert_eq!(
         out.status.code(),
         Some(130),
@@ -434,32 +427,21 @@ fn sigterm_stops_migrate_with_a_report_and_exit_143() {
     let file = t.home.path().join("vars.json");
     std::fs::write(&file, serde_json::Value::Object(vars).to_string()).unwrap();
     let report = t.home.path().join("report.json");
-    let mut cmd = t.std_cmd();
-    let child = cmd
-        .args([
-            "migrate",
-            "--variables",
-            file.to_str().unwrap(),
-            "--rate",
-            "10",
-            "--report",
-        ])
-        .arg(&report)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while proxy.passed_of("CreateSecret") < 3 && Instant::now() < deadline {
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    let signalled = Instant::now();
-    Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
-        .status()
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    assert!(signalled.elapsed() < Duration::from_secs(3));
+    let (out, took) = signal_migrate(
+        &t,
+        &proxy,
+        &[
+            "--variables".as_ref(),
+            file.as_os_str(),
+            "--rate".as_ref(),
+            "10".as_ref(),
+            "--report".as_ref(),
+            report.as_os_str(),
+        ],
+        "TERM",
+        |p| p.passed_of("CreateSecret") >= 3,
+    );
+    assert!(took < Duration::from_secs(3), "{took:?}");
     assert_eq!(
         out.status.code(),
         Some(143),

@@ -10,7 +10,7 @@ use predicates::prelude::*;
 use serde_json::{Value, json};
 
 use crate::common::proxy::{Fault, Proxy};
-use crate::common::{TestEnv, fixtures_dir, moto, raw_client, stdout_json};
+use crate::common::{TestEnv, fixtures_dir, moto, raw_client, signal_migrate, stdout_json};
 
 const VERSIONS: [(&str, AirflowLine, &str); 2] = [
     ("airflow-3.3.2", AirflowLine::V3, "3"),
@@ -450,38 +450,23 @@ fn interrupt_stops_new_writes_and_exits_130() {
     let t = TestEnv::new("sigint").via(&proxy);
     let file = many_vars(&t, 80);
     let report = t.home.path().join("report.json");
-    let mut child = t.std_cmd();
-    let running = child
-        .args([
-            "migrate",
-            "--variables",
-            &file,
-            "--concurrency",
-            "2",
-            "--rate",
-            "20",
-            "--report",
-            report.to_str().unwrap(),
-        ])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    let deadline = std::time::Instant::now() + Duration::from_secs(20);
-    while proxy.passed_of("CreateSecret") < 5 && std::time::Instant::now() < deadline {
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    let signalled = std::time::Instant::now();
-    std::process::Command::new("kill")
-        .args(["-INT", &running.id().to_string()])
-        .status()
-        .unwrap();
-    let out = running.wait_with_output().unwrap();
-    assert!(
-        signalled.elapsed() < Duration::from_secs(3),
-        "{:?}",
-        signalled.elapsed()
+    let (out, took) = signal_migrate(
+        &t,
+        &proxy,
+        &[
+            "--variables".as_ref(),
+            file.as_ref(),
+            "--concurrency".as_ref(),
+            "2".as_ref(),
+            "--rate".as_ref(),
+            "20".as_ref(),
+            "--report".as_ref(),
+            report.as_os_str(),
+        ],
+        "INT",
+        |p| p.passed_of("CreateSecret") >= 5,
     );
+    assert!(took < Duration::from_secs(3), "{took:?}");
     assert_eq!(
         out.status.code(),
         Some(130),

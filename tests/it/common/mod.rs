@@ -233,3 +233,34 @@ pub fn raw_client() -> (tokio::runtime::Runtime, aws_sdk_secretsmanager::Client)
     });
     (rt, client)
 }
+
+/// Runs `migrate` with `args` through `proxy`, sends `signal` (`INT`, `TERM`) once `ready`
+/// says the run is writing, and returns its output and how long it took to exit after the
+/// signal.
+pub fn signal_migrate(
+    t: &TestEnv,
+    proxy: &proxy::Proxy,
+    args: &[&std::ffi::OsStr],
+    signal: &str,
+    ready: impl Fn(&proxy::Proxy) -> bool,
+) -> (std::process::Output, Duration) {
+    let child = t
+        .std_cmd()
+        .arg("migrate")
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    while !ready(proxy) && std::time::Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let signalled = std::time::Instant::now();
+    Command::new("kill")
+        .args([format!("-{signal}"), child.id().to_string()])
+        .status()
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    (out, signalled.elapsed())
+}
