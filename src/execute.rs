@@ -78,14 +78,16 @@ impl Pacer {
     pub fn throttled(&self, op: &'static str) {
         if let Some(lane) = self.lanes.lock().expect("pacer").get_mut(op) {
             let now = Instant::now();
-            if lane
-                .widened
-                .is_some_and(|at| now.duration_since(at) < Duration::from_millis(250))
-            {
+            let since = lane.widened.map(|at| now.duration_since(at));
+            if since.is_some_and(|d| d < Duration::from_millis(250)) {
                 return;
             }
+            // The first throttle of an episode marks a rate that is too fast; later ones
+            // within the second mostly answer requests sent before the last widening.
+            if since.is_none_or(|d| d > Duration::from_secs(1)) {
+                lane.floor = lane.floor.max(lane.interval * 21 / 20).min(MAX_INTERVAL);
+            }
             lane.widened = Some(now);
-            lane.floor = lane.floor.max(lane.interval * 21 / 20).min(MAX_INTERVAL);
             lane.interval = (lane.interval * 3 / 2).min(MAX_INTERVAL);
             lane.successes = 0;
         }
