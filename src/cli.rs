@@ -93,7 +93,7 @@ pub enum AirflowVersion {
 }
 
 /// Examples per command, shown after `--help` and in the man pages.
-pub const EXAMPLES: [(&str, &str); 6] = [
+pub const EXAMPLES: [(&str, &str); 7] = [
     (
         "put-variable",
         "  # from a CI secret, never on the command line
@@ -136,6 +136,13 @@ pub const EXAMPLES: [(&str, &str); 6] = [
   airsecrets migrate --variables variables.json --connections connections.json --dry-run
   airsecrets migrate --variables variables.json --connections connections.json --report report.json",
     ),
+    (
+        "iam-policy",
+        "  # what Airflow's role needs, for the prefixes in AIRFLOW__SECRETS__BACKEND_KWARGS
+  airsecrets iam-policy --for airflow > airflow-secrets-policy.json
+  # what an operator of airsecrets needs, with a customer managed KMS key
+  airsecrets iam-policy --for admin --kms-key-arn arn:aws:kms:eu-west-1:123456789012:key/abcd",
+    ),
 ];
 
 #[derive(Debug, Subcommand)]
@@ -158,6 +165,9 @@ pub enum Command {
     /// Import Airflow export files: plan first, then write
     #[command(after_help = examples_help(5))]
     Migrate(Box<MigrateArgs>),
+    /// Print the least-privilege IAM policy for the resolved prefixes
+    #[command(after_help = examples_help(6))]
+    IamPolicy(IamPolicyArgs),
     /// Write shell completions and the man page (for packagers)
     #[command(hide = true)]
     Generate(GenerateArgs),
@@ -481,6 +491,24 @@ pub struct MigrateArgs {
     pub report: Option<PathBuf>,
     #[command(flatten)]
     pub write: WriteArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PolicyFor {
+    /// Airflow's role: read the secrets it looks up
+    Airflow,
+    /// An operator of airsecrets: every command
+    Admin,
+}
+
+#[derive(Debug, Args)]
+pub struct IamPolicyArgs {
+    /// Whose policy
+    #[arg(long = "for", value_enum, default_value_t = PolicyFor::Airflow)]
+    pub for_whom: PolicyFor,
+    /// A customer managed KMS key the secrets are encrypted with
+    #[arg(long, value_name = "ARN")]
+    pub kms_key_arn: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -108,6 +108,14 @@ fn run(cli: &Cli, printer: &Printer) -> Result<ExitStatus> {
     for w in warnings {
         notes.warn(w);
     }
+    // Computed from the settings alone: no AWS client, no credentials needed.
+    if let Command::IamPolicy(a) = &cli.command {
+        let result = commands::iam_policy::run(&settings, &notes, a);
+        printer.notes(&notes);
+        let output = result?;
+        printer.render(output.body.as_ref());
+        return output.then;
+    }
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -133,6 +141,8 @@ async fn dispatch(ctx: &commands::Ctx<'_>, command: &Command) -> Result<commands
         Command::List(a) => commands::list::run(ctx, a).await,
         Command::Delete(a) => commands::delete::run(ctx, a).await,
         Command::Migrate(a) => commands::migrate::run(ctx, a).await,
-        Command::Generate(_) => Err(Error::usage("`generate` runs without AWS")),
+        Command::Generate(_) | Command::IamPolicy(_) => {
+            Err(Error::usage("this command runs without AWS"))
+        }
     }
 }

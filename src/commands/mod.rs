@@ -4,6 +4,7 @@
 pub mod delete;
 pub mod generate;
 pub mod get;
+pub mod iam_policy;
 pub mod input;
 pub mod list;
 pub mod migrate;

@@ -8,6 +8,7 @@ mod generated;
 mod hostile;
 mod migrate;
 mod people;
+mod policy;
 mod properties;
 mod trust;
 mod vectors;
