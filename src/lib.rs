@@ -10,6 +10,7 @@ mod cli;
 mod commands;
 mod error;
 mod execute;
+mod inventory;
 mod output;
 mod plan;
 mod safe_file;

@@ -1,7 +1,6 @@
 //! `list [KIND] [PATTERN]`: names from ListSecrets with a name-prefix filter, all pages,
 //! sorted by key; values only with `--long`, and then in bulk (BatchGetSecretValue).
 
-use secrecy::ExposeSecret;
 use serde_json::json;
 
 use super::{Ctx, Output};
@@ -9,6 +8,7 @@ use crate::airflow::naming::Kind;
 use crate::airflow::secret_json::{self, Lookup, Via};
 use crate::cli::ListArgs;
 use crate::error::{Error, Result};
+use crate::inventory::{self, Held};
 use crate::output::{Block, Render, date};
 
 /// One secret under a prefix.
@@ -195,86 +195,80 @@ fn what(args: &[String]) -> Result<(Vec<Kind>, Option<&str>)> {
 pub async fn run(ctx: &Ctx<'_>, args: &ListArgs) -> Result<Output> {
     let (kinds, pattern) = what(&args.what)?;
     let backend = &ctx.settings.backend;
-    let mut rows = Vec::new();
     let mut looked = Vec::new();
     for &kind in &kinds {
-        let Some(prefix) = backend.prefix(kind) else {
-            ctx.notes.note(format!(
+        match backend.prefix(kind) {
+            None => ctx.notes.note(format!(
                 "the {} prefix is null: Airflow never looks {}s up",
                 kind.name(),
                 kind.name()
-            ));
-            continue;
-        };
-        let filter = if prefix.is_empty() {
-            String::new()
-        } else {
-            format!("{prefix}{}", backend.sep)
-        };
-        looked.push(format!("`{filter}`"));
-        for secret in ctx.store.list(&filter, args.include_deleted).await? {
-            let Some(key) = backend.key_of(kind, &secret.name) else {
-                continue;
-            };
-            if pattern.is_some_and(|p| !glob(p, &key)) {
-                continue;
-            }
-            rows.push(Row {
-                kind,
-                unread: backend.lookup(kind, &key).err().map(|why| why.to_string()),
-                key,
-                secret_name: secret.name,
-                last_changed: secret.last_changed,
-                deleted: secret.deleted,
-                long: None,
-            });
+            )),
+            Some(p) if p.is_empty() => looked.push("`` (no prefix)".to_owned()),
+            Some(p) => looked.push(format!("`{p}{}`", backend.sep)),
         }
+    }
+    let matches = |key: &str| pattern.is_none_or(|p| glob(p, key));
+    // Values are read (in bulk) only for `--long`, and only for connections.
+    let entries = inventory::read(
+        ctx.store,
+        backend,
+        &kinds,
+        args.include_deleted,
+        |kind, key| args.long && kind == Kind::Connection && matches(key),
+    )
+    .await?;
+    let reader = ctx.settings.line.core_reader();
+    let mut errors = 0;
+    let mut rows: Vec<Row> = entries
+        .into_iter()
+        .filter(|e| matches(&e.key))
+        .map(|e| {
+            let long = (args.long && e.kind == Kind::Connection).then(|| {
+                let blank = |t: &str| (t.to_owned(), String::new(), String::new());
+                let text = match &e.held {
+                    Held::Text(t) => Some(t.as_str()),
+                    Held::Binary => None,
+                    Held::Deleted | Held::NotRead => return blank(""),
+                    Held::Unreadable(_) => {
+                        errors += 1;
+                        return blank("(error)");
+                    }
+                };
+                match secret_json::read_connection(
+                    reader,
+                    text,
+                    &backend.extra_conn_words,
+                    Via::SecretsManager,
+                ) {
+                    Lookup::Found(c) => (
+                        c.conn_type.unwrap_or_default(),
+                        c.host.unwrap_or_default(),
+                        c.port.map(|p| p.to_string()).unwrap_or_default(),
+                    ),
+                    Lookup::NotFound => blank("(none)"),
+                    Lookup::Swallowed(_) => blank("(unreadable)"),
+                }
+            });
+            Row {
+                kind: e.kind,
+                unread: backend
+                    .lookup(e.kind, &e.key)
+                    .err()
+                    .map(|why| why.to_string()),
+                key: e.key,
+                secret_name: e.secret_name,
+                last_changed: e.last_changed,
+                deleted: e.deleted,
+                long,
+            }
+        })
+        .collect();
+    if errors > 0 {
+        ctx.notes.warn(format!(
+            "{errors} connection(s) could not be read (shown as `(error)`); `-v` shows the calls"
+        ));
     }
     rows.sort_by(|a, b| (&a.key, a.kind.name()).cmp(&(&b.key, b.kind.name())));
-    if args.long {
-        let names: Vec<String> = rows
-            .iter()
-            .filter(|r| r.kind == Kind::Connection && r.deleted.is_none())
-            .map(|r| r.secret_name.clone())
-            .collect();
-        let values = ctx.store.batch_get(&names).await?;
-        let reader = ctx.settings.line.core_reader();
-        let mut errors = 0;
-        for row in rows
-            .iter_mut()
-            .filter(|r| r.kind == Kind::Connection && r.deleted.is_none())
-        {
-            let text = match values.get(&row.secret_name) {
-                Some(Err(_)) => {
-                    errors += 1;
-                    row.long = Some(("(error)".into(), String::new(), String::new()));
-                    continue;
-                }
-                Some(Ok(v)) => v.string.as_ref().map(|s| s.expose_secret().to_owned()),
-                None => None,
-            };
-            let read = secret_json::read_connection(
-                reader,
-                text.as_deref(),
-                &backend.extra_conn_words,
-                Via::SecretsManager,
-            );
-            row.long = Some(match read {
-                Lookup::Found(c) => (
-                    c.conn_type.unwrap_or_default(),
-                    c.host.unwrap_or_default(),
-                    c.port.map(|p| p.to_string()).unwrap_or_default(),
-                ),
-                Lookup::NotFound => ("(none)".into(), String::new(), String::new()),
-                Lookup::Swallowed(_) => ("(unreadable)".into(), String::new(), String::new()),
-            });
-        }
-        if errors > 0 {
-            ctx.notes.warn(format!(
-                "{errors} connection(s) could not be read (shown as `(error)`); `-v` shows the calls"
-            ));
-        }
-    }
     Output::ok(ListResult {
         rows,
         kinds: kinds.len(),

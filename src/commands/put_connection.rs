@@ -13,6 +13,7 @@ use crate::airflow::secret_json::{Lookup, Via};
 use crate::airflow::{Connection, Password, Port, fidelity, secret_json, uri};
 use crate::cli::{ConnField, PutConnectionArgs, StoreFormat};
 use crate::error::{Error, ExitStatus, Result};
+use crate::plan::Outcome;
 use crate::settings::Settings;
 
 fn text_arg(value: &str, keep_newline: bool) -> Result<String> {
@@ -235,24 +236,6 @@ fn field_set(conn: &Connection, field: &str) -> bool {
     }
 }
 
-/// A field's value for comparison (never shown).
-fn field_value(conn: &Connection, field: &str) -> Option<String> {
-    let text = |v: &Option<String>| v.clone().filter(|s| !s.is_empty());
-    match field {
-        "conn_type" => text(&conn.conn_type),
-        "host" => text(&conn.host),
-        "login" => text(&conn.login),
-        "password" => conn
-            .password_str()
-            .filter(|p| !p.is_empty())
-            .map(str::to_owned),
-        "schema" => text(&conn.schema),
-        "port" => conn.port.as_ref().map(ToString::to_string),
-        "extra" => text(&conn.extra),
-        _ => None,
-    }
-}
-
 fn field_name(f: ConnField) -> &'static str {
     match f {
         ConnField::Host => "host",
@@ -263,37 +246,6 @@ fn field_name(f: ConnField) -> &'static str {
         ConnField::Extra => "extra",
         ConnField::Description => "description",
     }
-}
-
-/// The fields that any reader reads differently from the new stored value than from the old
-/// one (names only; values are compared, never shown).
-fn changed_fields(ctx: &Ctx<'_>, old: &str, new: &str) -> Vec<&'static str> {
-    let words = &ctx.settings.backend.extra_conn_words;
-    let read = |reader, text: &str| match secret_json::read_connection(
-        reader,
-        Some(text),
-        words,
-        Via::SecretsManager,
-    ) {
-        Lookup::Found(c) => Some(c),
-        _ => None,
-    };
-    FIELDS[..7]
-        .iter()
-        .filter(|f| {
-            crate::airflow::Reader::ALL
-                .into_iter()
-                .any(|r| match (read(r, old), read(r, new)) {
-                    (Some(a), Some(b)) => {
-                        field_value(&a, f) != field_value(&b, f)
-                            || (**f == "extra" && a.extra != b.extra)
-                    }
-                    (None, None) => false,
-                    _ => true,
-                })
-        })
-        .copied()
-        .collect()
 }
 
 /// `from` with `to`'s fields where they are given (`--merge`), and the `--unset` ones cleared.
@@ -448,7 +400,11 @@ pub async fn run(ctx: &Ctx<'_>, args: &PutConnectionArgs) -> Result<Output> {
     crate::validate::value(&stored).map_err(|why| Error::usage(format!("{what}: {why}")))?;
     warnings.extend(fidelity_warnings);
     let changed = match &current {
-        Existing::Value(Some(old)) => Some(changed_fields(ctx, old, &stored)),
+        Existing::Value(Some(old)) => Some(fidelity::reading_changes(
+            old,
+            &stored,
+            &ctx.settings.backend.extra_conn_words,
+        )),
         _ => None,
     };
     // Rewriting a connection can change how some reader reads a field nobody mentioned
@@ -469,15 +425,25 @@ pub async fn run(ctx: &Ctx<'_>, args: &PutConnectionArgs) -> Result<Output> {
         ctx.notes.warn(w.clone());
         warnings.push(w);
     }
-    let outcome = write_one(
-        ctx,
-        &target,
-        &current,
-        SecretString::from(stored),
-        conn.description.clone(),
-        &args.write,
-    )
-    .await?;
+    // Every reader already reads exactly this: nothing to write (a secret stored in another
+    // but equivalent form stays as it is).
+    // An explicit `--format` other than the stored one is a write the user asked for.
+    let same_form = now
+        .as_ref()
+        .is_some_and(|(_, form)| args.format.is_none_or(|f| f == *form));
+    let outcome = if same_form && changed.as_ref().is_some_and(Vec::is_empty) {
+        Outcome::Unchanged
+    } else {
+        write_one(
+            ctx,
+            &target,
+            &current,
+            SecretString::from(stored),
+            conn.description.clone(),
+            &args.write,
+        )
+        .await?
+    };
     Output::ok(WriteResult {
         target,
         outcome,

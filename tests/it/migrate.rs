@@ -601,3 +601,69 @@ fn connections_can_be_stored_as_json_secrets() {
         .unwrap();
     assert_eq!(d.description(), Some("main postgres"));
 }
+
+#[test]
+fn a_secret_every_reader_reads_the_same_is_left_as_it_is() {
+    let proxy = Proxy::start(&moto().addr);
+    let t = TestEnv::new("same-reading").via(&proxy);
+    let (rt, client) = raw_client();
+    // Stored by hand, in another form: other key order, other spacing, an alias key.
+    rt.block_on(
+        client
+            .create_secret()
+            .name(format!("{}/c", t.connections_prefix()))
+            .secret_string(r#"{"user":"u","conn_type":"postgres","host":"h","port":5432}"#)
+            .send(),
+    )
+    .unwrap();
+    let file = t.home.path().join("connections.json");
+    std::fs::write(
+        &file,
+        json!({"c": {"conn_type": "postgres", "host": "h", "login": "u", "password": null,
+                     "schema": null, "port": 5432, "extra": null, "description": null}})
+        .to_string(),
+    )
+    .unwrap();
+    for format in ["json", "uri"] {
+        let (code, report, err) = run_json(
+            &t,
+            &["--connections", file.to_str().unwrap(), "--format", format],
+        );
+        assert_eq!(code, Some(0), "{err}");
+        assert_eq!(
+            report["outcomes"],
+            json!({"unchanged": 1}),
+            "{format}: {report}"
+        );
+    }
+    let out = t
+        .cmd()
+        .args([
+            "put-connection",
+            "c",
+            "--uri",
+            "postgres://u@h:5432",
+            "-o",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(stdout_json(&out)["outcome"], "unchanged");
+    assert_eq!(proxy.passed_of("PutSecretValue"), 0, "nothing was written");
+    // Asking for another stored form is a write.
+    let out = t
+        .cmd()
+        .args([
+            "put-connection",
+            "c",
+            "--uri",
+            "postgres://u@h:5432",
+            "--format",
+            "uri",
+            "-o",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(stdout_json(&out)["outcome"], "updated");
+}

@@ -12,10 +12,12 @@ use serde_json::{Value, json};
 
 use self::sources::Item;
 use super::{Ctx, Output, check_warnings, parse_tags};
+use crate::airflow::fidelity;
 use crate::airflow::naming::Kind;
 use crate::cli::{self, MigrateArgs};
 use crate::error::{Error, ExitStatus, Result};
 use crate::execute::{Done, Executor, Pacer, Stop, Work};
+use crate::inventory::{self, Held};
 use crate::output::{Block, Render};
 use crate::plan::{self, Action, Current, IfExists, Outcome};
 use crate::settings::Settings;
@@ -34,47 +36,34 @@ async fn current_state(
     store: &SecretStore,
     items: &[Item],
 ) -> Result<HashMap<String, Existing>> {
-    let mut state = HashMap::new();
     let wanted: std::collections::HashSet<&str> = items
         .iter()
         .filter(|i| i.value.is_some())
         .map(|i| i.secret_name.as_str())
         .collect();
-    let mut filters: Vec<String> = Vec::new();
-    for kind in [Kind::Variable, Kind::Connection] {
-        if !items.iter().any(|i| i.kind == kind && i.value.is_some()) {
+    let kinds: Vec<Kind> = [Kind::Variable, Kind::Connection]
+        .into_iter()
+        .filter(|k| items.iter().any(|i| i.kind == *k && i.value.is_some()))
+        .collect();
+    let backend = &settings.backend;
+    let entries = inventory::read(store, backend, &kinds, true, |kind, key| {
+        wanted.contains(backend.secret_name(kind, key).as_str())
+    })
+    .await?;
+    let mut state = HashMap::new();
+    for e in entries {
+        if !wanted.contains(e.secret_name.as_str()) {
             continue;
         }
-        // A null prefix is "nothing of that kind" (its items are invalid): never the account.
-        let filter = match settings.backend.prefix(kind) {
-            None => continue,
-            Some(p) if !p.is_empty() => format!("{p}{}", settings.backend.sep),
-            Some(_) => String::new(),
+        let existing = match e.held {
+            Held::Deleted => Existing::Deleted,
+            Held::Text(text) => Existing::Value(Some(text)),
+            Held::Binary => Existing::Value(None),
+            // Gone since it was listed: absent.
+            Held::NotRead => continue,
+            Held::Unreadable(err) => return Err(err.into()),
         };
-        if !filters.contains(&filter) {
-            filters.push(filter);
-        }
-    }
-    let mut to_fetch = Vec::new();
-    for filter in filters {
-        for secret in store.list(&filter, true).await? {
-            if !wanted.contains(secret.name.as_str()) || state.contains_key(&secret.name) {
-                continue;
-            }
-            if secret.deleted.is_some() {
-                state.insert(secret.name, Existing::Deleted);
-            } else {
-                to_fetch.push(secret.name);
-            }
-        }
-    }
-    for (name, value) in store.batch_get(&to_fetch).await? {
-        let existing = match value {
-            Ok(v) => Existing::Value(v.string.as_ref().map(|s| s.expose_secret().to_owned())),
-            Err(StoreError::ScheduledForDeletion { .. }) => Existing::Deleted,
-            Err(e) => return Err(e.into()),
-        };
-        state.insert(name, existing);
+        state.insert(e.secret_name, existing);
     }
     Ok(state)
 }
@@ -364,7 +353,20 @@ pub async fn run(ctx: &Ctx<'_>, args: &MigrateArgs) -> Result<Output> {
             Some(Existing::Deleted) => Current::ScheduledForDeletion,
             Some(Existing::Value(text)) => Current::Value(text.as_deref()),
         };
-        let action = plan::decide(value.expose_secret(), current, policy);
+        let action = match (
+            item.kind,
+            plan::decide(value.expose_secret(), current, policy),
+        ) {
+            // Stored in another form that every reader reads the same: nothing to write, so
+            // an export migrated back into its own deployment writes nothing.
+            (Kind::Connection, Action::Update | Action::Conflict | Action::Skip)
+                if matches!(current, Current::Value(Some(old))
+                    if fidelity::reading_changes(old, value.expose_secret(), &settings.backend.extra_conn_words).is_empty()) =>
+            {
+                Action::Unchanged
+            }
+            (_, action) => action,
+        };
         planned.push(action.planned_outcome());
         outcomes.push(action.planned_outcome());
         errors.push(match action {
