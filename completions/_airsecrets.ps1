@@ -50,6 +50,7 @@ Register-ArgumentCompleter -Native -CommandName 'airsecrets' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List variables and connections (names only, never values)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a variable or a connection')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Import Airflow export files: plan first, then write')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Compare export files with the deployment: what `migrate` would change')
             [CompletionResult]::new('iam-policy', 'iam-policy', [CompletionResultType]::ParameterValue, 'Print the least-privilege IAM policy for the resolved prefixes')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Write shell completions and the man page (for packagers)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -539,6 +540,39 @@ Register-ArgumentCompleter -Native -CommandName 'airsecrets' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'airsecrets;diff' {
+            [CompletionResult]::new('--variables', '--variables', [CompletionResultType]::ParameterName, 'An `airflow variables export` file: .json, .yaml/.yml or .env (repeatable)')
+            [CompletionResult]::new('--connections', '--connections', [CompletionResultType]::ParameterName, 'An `airflow connections export` file: .json, .yaml/.yml or .env (repeatable)')
+            [CompletionResult]::new('--if-exists', '--if-exists', [CompletionResultType]::ParameterName, 'As `migrate --if-exists`: whether a differing secret is a `conflict` or an `update`')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How connections would be stored')
+            [CompletionResult]::new('--max-file-size', '--max-file-size', [CompletionResultType]::ParameterName, 'The largest export file read, in bytes')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)')
+            [CompletionResult]::new('--role-arn', '--role-arn', [CompletionResultType]::ParameterName, 'Assume this IAM role for every call')
+            [CompletionResult]::new('--backend-kwargs', '--backend-kwargs', [CompletionResultType]::ParameterName, 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS')
+            [CompletionResult]::new('--connections-prefix', '--connections-prefix', [CompletionResultType]::ParameterName, 'Connections prefix (default `airflow/connections`)')
+            [CompletionResult]::new('--variables-prefix', '--variables-prefix', [CompletionResultType]::ParameterName, 'Variables prefix (default `airflow/variables`)')
+            [CompletionResult]::new('--sep', '--sep', [CompletionResultType]::ParameterName, 'Separator between prefix and key (default `/`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: tables for people, json for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people, json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and terminals')
+            [CompletionResult]::new('--airflow-version', '--airflow-version', [CompletionResultType]::ParameterName, 'The Airflow line whose rules apply where the lines differ')
+            [CompletionResult]::new('--exit-code', '--exit-code', [CompletionResultType]::ParameterName, 'Exit 1 when anything would change (for CI)')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show the differing values (on stdout), not only the field names')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required when not interactive)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required when not interactive)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show AWS calls, retries and throttling (-vv: more); never secret values')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show AWS calls, retries and throttling (-vv: more); never secret values')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat warnings as errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'airsecrets;iam-policy' {
             [CompletionResult]::new('--for', '--for', [CompletionResultType]::ParameterName, 'Whose policy')
             [CompletionResult]::new('--kms-key-arn', '--kms-key-arn', [CompletionResultType]::ParameterName, 'A customer managed KMS key the secrets are encrypted with')
@@ -601,6 +635,7 @@ Register-ArgumentCompleter -Native -CommandName 'airsecrets' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List variables and connections (names only, never values)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a variable or a connection')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Import Airflow export files: plan first, then write')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Compare export files with the deployment: what `migrate` would change')
             [CompletionResult]::new('iam-policy', 'iam-policy', [CompletionResultType]::ParameterValue, 'Print the least-privilege IAM policy for the resolved prefixes')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Write shell completions and the man page (for packagers)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -638,6 +673,9 @@ Register-ArgumentCompleter -Native -CommandName 'airsecrets' -ScriptBlock {
             break
         }
         'airsecrets;help;migrate' {
+            break
+        }
+        'airsecrets;help;diff' {
             break
         }
         'airsecrets;help;iam-policy' {

@@ -19,6 +19,9 @@ _airsecrets() {
             airsecrets,delete)
                 cmd="airsecrets__subcmd__delete"
                 ;;
+            airsecrets,diff)
+                cmd="airsecrets__subcmd__diff"
+                ;;
             airsecrets,generate)
                 cmd="airsecrets__subcmd__generate"
                 ;;
@@ -94,6 +97,9 @@ _airsecrets() {
             airsecrets__subcmd__help,delete)
                 cmd="airsecrets__subcmd__help__subcmd__delete"
                 ;;
+            airsecrets__subcmd__help,diff)
+                cmd="airsecrets__subcmd__help__subcmd__diff"
+                ;;
             airsecrets__subcmd__help,generate)
                 cmd="airsecrets__subcmd__help__subcmd__generate"
                 ;;
@@ -137,7 +143,7 @@ _airsecrets() {
 
     case "${cmd}" in
         airsecrets)
-            opts="-o -y -q -v -h -V --profile --region --endpoint-url --role-arn --backend-kwargs --connections-prefix --variables-prefix --sep --output --yes --quiet --verbose --color --strict --airflow-version --help --version put-variable put-connection get list delete migrate iam-policy generate help"
+            opts="-o -y -q -v -h -V --profile --region --endpoint-url --role-arn --backend-kwargs --connections-prefix --variables-prefix --sep --output --yes --quiet --verbose --color --strict --airflow-version --help --version put-variable put-connection get list delete migrate diff iam-policy generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -394,6 +400,88 @@ _airsecrets() {
             fi
             case "${prev}" in
                 --recovery-window-days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role-arn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend-kwargs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connections-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --variables-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sep)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --airflow-version)
+                    COMPREPLY=($(compgen -W "3 2" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        airsecrets__subcmd__diff)
+            opts="-o -y -q -v -h -V --variables --connections --if-exists --format --max-file-size --exit-code --reveal --profile --region --endpoint-url --role-arn --backend-kwargs --connections-prefix --variables-prefix --sep --output --yes --quiet --verbose --color --strict --airflow-version --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --variables)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connections)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --if-exists)
+                    COMPREPLY=($(compgen -W "fail skip overwrite" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "uri json" -- "${cur}"))
+                    return 0
+                    ;;
+                --max-file-size)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -769,7 +857,7 @@ _airsecrets() {
             return 0
             ;;
         airsecrets__subcmd__help)
-            opts="put-variable put-connection get list delete migrate iam-policy generate help"
+            opts="put-variable put-connection get list delete migrate diff iam-policy generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -813,6 +901,20 @@ _airsecrets() {
         airsecrets__subcmd__help__subcmd__delete__subcmd__variable)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        airsecrets__subcmd__help__subcmd__diff)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

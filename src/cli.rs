@@ -93,7 +93,7 @@ pub enum AirflowVersion {
 }
 
 /// Examples per command, shown after `--help` and in the man pages.
-pub const EXAMPLES: [(&str, &str); 7] = [
+pub const EXAMPLES: [(&str, &str); 8] = [
     (
         "put-variable",
         "  # from a CI secret, never on the command line
@@ -143,6 +143,13 @@ pub const EXAMPLES: [(&str, &str); 7] = [
   # what an operator of airsecrets needs, with a customer managed KMS key
   airsecrets iam-policy --for admin --kms-key-arn arn:aws:kms:eu-west-1:123456789012:key/abcd",
     ),
+    (
+        "diff",
+        "  # drift between the files in git and the deployment, in CI
+  airsecrets diff --variables variables.json --connections connections.yaml --exit-code
+  # which fields differ, with their values (to a terminal you trust)
+  airsecrets diff --connections connections.json --reveal",
+    ),
 ];
 
 #[derive(Debug, Subcommand)]
@@ -165,6 +172,9 @@ pub enum Command {
     /// Import Airflow export files: plan first, then write
     #[command(after_help = examples_help(5))]
     Migrate(Box<MigrateArgs>),
+    /// Compare export files with the deployment: what `migrate` would change
+    #[command(after_help = examples_help(7))]
+    Diff(Box<DiffArgs>),
     /// Print the least-privilege IAM policy for the resolved prefixes
     #[command(after_help = examples_help(6))]
     IamPolicy(IamPolicyArgs),
@@ -491,6 +501,31 @@ pub struct MigrateArgs {
     pub report: Option<PathBuf>,
     #[command(flatten)]
     pub write: WriteArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// An `airflow variables export` file: .json, .yaml/.yml or .env (repeatable)
+    #[arg(long = "variables", value_name = "FILE")]
+    pub variables: Vec<PathBuf>,
+    /// An `airflow connections export` file: .json, .yaml/.yml or .env (repeatable)
+    #[arg(long = "connections", value_name = "FILE")]
+    pub connections: Vec<PathBuf>,
+    /// As `migrate --if-exists`: whether a differing secret is a `conflict` or an `update`
+    #[arg(long, value_enum, default_value_t = IfExists::Fail)]
+    pub if_exists: IfExists,
+    /// How connections would be stored
+    #[arg(long, value_enum, default_value_t = StoreFormat::Uri)]
+    pub format: StoreFormat,
+    /// The largest export file read, in bytes
+    #[arg(long, value_name = "BYTES", default_value_t = 64 * 1024 * 1024)]
+    pub max_file_size: u64,
+    /// Exit 1 when anything would change (for CI)
+    #[arg(long)]
+    pub exit_code: bool,
+    /// Show the differing values (on stdout), not only the field names
+    #[arg(long)]
+    pub reveal: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -142,6 +142,7 @@ async fn dispatch(ctx: &commands::Ctx<'_>, command: &Command) -> Result<commands
         Command::List(a) => commands::list::run(ctx, a).await,
         Command::Delete(a) => commands::delete::run(ctx, a).await,
         Command::Migrate(a) => commands::migrate::run(ctx, a).await,
+        Command::Diff(a) => commands::diff::run(ctx, a).await,
         Command::Generate(_) | Command::IamPolicy(_) => {
             Err(Error::usage("this command runs without AWS"))
         }

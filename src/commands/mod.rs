@@ -2,6 +2,7 @@
 //! that the Printer renders; nothing here prints or touches SDK builders.
 
 pub mod delete;
+pub mod diff;
 pub mod generate;
 pub mod get;
 pub mod iam_policy;

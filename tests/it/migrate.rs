@@ -667,3 +667,89 @@ fn a_secret_every_reader_reads_the_same_is_left_as_it_is() {
         .unwrap();
     assert_eq!(stdout_json(&out)["outcome"], "updated");
 }
+
+#[test]
+fn diff_names_what_migrate_would_change_and_exits_1_for_ci() {
+    let t = TestEnv::new("diff");
+    let vars = write_vars(&t, "vars.json", &json!({"a": "1", "b": "2"}));
+    let conns = t.home.path().join("conns.json");
+    let conn = |host: &str, password: &str| {
+        json!({"c": {"conn_type": "postgres", "host": host, "login": "u", "password": password,
+                     "schema": null, "port": 5432, "extra": null, "description": null}})
+    };
+    std::fs::write(&conns, conn("h", "c4n4ry-old").to_string()).unwrap();
+    let sources = [
+        "--variables",
+        vars.as_str(),
+        "--connections",
+        conns.to_str().unwrap(),
+    ];
+    t.cmd().arg("migrate").args(sources).assert().success();
+    t.cmd()
+        .arg("diff")
+        .args(sources)
+        .arg("--exit-code")
+        .assert()
+        .code(0);
+    // Drift: a value changed, one added, a connection's host and password changed, and a
+    // secret nobody's files name.
+    let vars = write_vars(&t, "vars.json", &json!({"a": "1", "b": "3", "d": "4"}));
+    std::fs::write(&conns, conn("h2", "c4n4ry-new").to_string()).unwrap();
+    t.cmd()
+        .args(["put-variable", "stray", "-"])
+        .write_stdin("x")
+        .assert()
+        .success();
+    let sources = [
+        "--variables",
+        vars.as_str(),
+        "--connections",
+        conns.to_str().unwrap(),
+    ];
+    let out = t
+        .cmd()
+        .arg("diff")
+        .args(sources)
+        .args(["--exit-code", "-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("c4n4ry"));
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("c4n4ry"));
+    let items = stdout_json(&out)["items"].clone();
+    let status: Vec<(String, String, Value)> = items
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| {
+            (
+                i["key"].as_str().unwrap().to_owned(),
+                i["status"].as_str().unwrap().to_owned(),
+                i["fields"].clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        status,
+        vec![
+            ("c".into(), "conflict".into(), json!(["host", "password"])),
+            ("a".into(), "unchanged".into(), json!([])),
+            ("b".into(), "conflict".into(), json!(["value"])),
+            ("d".into(), "create".into(), json!([])),
+            ("stray".into(), "not-in-sources".into(), json!([])),
+        ]
+    );
+    // --reveal shows the values, on stdout.
+    let out = t
+        .cmd()
+        .arg("diff")
+        .args(sources)
+        .arg("--reveal")
+        .output()
+        .unwrap();
+    let table = String::from_utf8_lossy(&out.stdout);
+    assert!(table.contains("c4n4ry-old -> c4n4ry-new"), "{table}");
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("c4n4ry"));
+    // Nothing was written by diff.
+    t.cmd().args(["get", "var", "b"]).assert().stdout("2");
+}

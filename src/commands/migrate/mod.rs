@@ -1,7 +1,7 @@
 //! `migrate`: read and validate every file, learn the current state in bulk, plan every
 //! item, and only then write, concurrently and idempotently, through the one executor.
 
-mod sources;
+pub mod sources;
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::atomic::{AtomicUsize, Ordering};

@@ -1,0 +1,255 @@
+//! `diff`: `migrate`'s sources against the deployment, per item and per field, read in bulk
+//! through the inventory; values only with `--reveal`, and then on stdout.
+
+use std::collections::{HashMap, HashSet};
+
+use secrecy::ExposeSecret;
+use serde_json::{Value, json};
+
+use super::migrate::sources::{self, Item};
+use super::{Ctx, Output};
+use crate::airflow::naming::Kind;
+use crate::airflow::secret_json::{self, Lookup, Via};
+use crate::airflow::{Connection, fidelity};
+use crate::cli::{self, DiffArgs};
+use crate::error::{Error, ExitStatus, Result};
+use crate::inventory::{self, Entry, Held};
+use crate::output::{Block, Render};
+use crate::plan::{self, Action, Current, IfExists};
+
+/// One item's difference; `values` holds (field, old, new) only with `--reveal`.
+struct Row {
+    kind: Kind,
+    key: String,
+    secret_name: String,
+    status: &'static str,
+    fields: Vec<&'static str>,
+    values: Vec<(&'static str, Option<String>, Option<String>)>,
+    note: Option<String>,
+}
+
+struct DiffResult(Vec<Row>);
+
+impl Render for DiffResult {
+    fn json(&self) -> Value {
+        let items: Vec<Value> = self
+            .0
+            .iter()
+            .map(|r| {
+                let mut v = json!({"kind": r.kind.name(), "key": r.key,
+                    "secret_name": r.secret_name, "status": r.status, "fields": r.fields});
+                if !r.values.is_empty() {
+                    v["values"] = r
+                        .values
+                        .iter()
+                        .map(|(f, old, new)| ((*f).to_owned(), json!({"old": old, "new": new})))
+                        .collect::<serde_json::Map<_, _>>()
+                        .into();
+                }
+                if let Some(note) = &r.note {
+                    v["note"] = json!(note);
+                }
+                v
+            })
+            .collect();
+        json!({ "items": items })
+    }
+
+    fn human(&self) -> Vec<Block> {
+        let changes = self.0.iter().filter(|r| r.status != "unchanged").count();
+        let mut rows = Vec::new();
+        for r in self.0.iter().filter(|r| r.status != "unchanged") {
+            rows.push(vec![
+                r.status.to_owned(),
+                match r.kind {
+                    Kind::Connection => "conn",
+                    _ => "var",
+                }
+                .to_owned(),
+                r.key.clone(),
+                r.note.clone().unwrap_or_else(|| r.fields.join(", ")),
+            ]);
+            for (field, old, new) in &r.values {
+                let shown = |v: &Option<String>| v.clone().unwrap_or_else(|| "None".into());
+                rows.push(vec![
+                    String::new(),
+                    String::new(),
+                    format!("  {field}"),
+                    format!("{} -> {}", shown(old), shown(new)),
+                ]);
+            }
+        }
+        let mut blocks = Vec::new();
+        if !rows.is_empty() {
+            blocks.push(Block::Table {
+                headers: vec!["status", "kind", "key", "fields"],
+                rows,
+            });
+        }
+        blocks.push(Block::Status(format!(
+            "{changes} of {} item(s) differ; {} unchanged",
+            self.0.len(),
+            self.0.len() - changes
+        )));
+        blocks
+    }
+}
+
+/// A connection's fields as Airflow 3 core (or 2.10) reads them, for `--reveal`.
+fn reading(ctx: &Ctx<'_>, text: &str) -> Option<Connection> {
+    match secret_json::read_connection(
+        ctx.settings.line.core_reader(),
+        Some(text),
+        &ctx.settings.backend.extra_conn_words,
+        Via::SecretsManager,
+    ) {
+        Lookup::Found(c) => Some(c),
+        _ => None,
+    }
+}
+
+fn field(conn: Option<&Connection>, name: &str) -> Option<String> {
+    let conn = conn?;
+    match name {
+        "conn_type" => conn.conn_type.clone(),
+        "host" => conn.host.clone(),
+        "login" => conn.login.clone(),
+        "password" => conn.password_str().map(str::to_owned),
+        "schema" => conn.schema.clone(),
+        "port" => conn.port.as_ref().map(ToString::to_string),
+        "extra" => conn.extra.clone(),
+        _ => None,
+    }
+}
+
+/// The row for one item of the sources, given what the deployment holds.
+fn row(ctx: &Ctx<'_>, args: &DiffArgs, item: &Item, now: Option<&Entry>) -> Result<Row> {
+    let mut row = Row {
+        kind: item.kind,
+        key: item.key.clone(),
+        secret_name: item.secret_name.clone(),
+        status: "create",
+        fields: Vec::new(),
+        values: Vec::new(),
+        note: None,
+    };
+    let Some(new) = item.value.as_ref().map(ExposeSecret::expose_secret) else {
+        row.status = "invalid";
+        row.note.clone_from(&item.problem);
+        return Ok(row);
+    };
+    let old = match now.map(|e| &e.held) {
+        None | Some(Held::NotRead) => return Ok(row),
+        Some(Held::Deleted) => {
+            row.status = "scheduled_for_deletion";
+            return Ok(row);
+        }
+        Some(Held::Unreadable(e)) => return Err(e.clone().into()),
+        Some(Held::Binary) => None,
+        Some(Held::Text(t)) => Some(t.as_str()),
+    };
+    let policy = match args.if_exists {
+        cli::IfExists::Fail => IfExists::Fail,
+        cli::IfExists::Skip => IfExists::Skip,
+        cli::IfExists::Overwrite => IfExists::Overwrite,
+    };
+    row.fields = match item.kind {
+        Kind::Connection => fidelity::reading_changes(
+            old.unwrap_or(""),
+            new,
+            &ctx.settings.backend.extra_conn_words,
+        ),
+        _ if old == Some(new) => Vec::new(),
+        _ => vec!["value"],
+    };
+    row.status = if row.fields.is_empty() {
+        "unchanged"
+    } else {
+        match plan::decide(new, Current::Value(old), policy) {
+            Action::Update => "update",
+            Action::Skip => "skip",
+            _ => "conflict",
+        }
+    };
+    if args.reveal {
+        row.values = match item.kind {
+            Kind::Connection => {
+                let (a, b) = (old.and_then(|o| reading(ctx, o)), reading(ctx, new));
+                row.fields
+                    .iter()
+                    .map(|f| (*f, field(a.as_ref(), f), field(b.as_ref(), f)))
+                    .collect()
+            }
+            _ => row
+                .fields
+                .iter()
+                .map(|f| (*f, old.map(str::to_owned), Some(new.to_owned())))
+                .collect(),
+        };
+    }
+    Ok(row)
+}
+
+pub async fn run(ctx: &Ctx<'_>, args: &DiffArgs) -> Result<Output> {
+    if args.variables.is_empty() && args.connections.is_empty() {
+        return Err(Error::usage("nothing to compare")
+            .hint("give `--variables FILE` and/or `--connections FILE`"));
+    }
+    let settings = ctx.settings;
+    let items = sources::read_all(
+        settings,
+        &args.variables,
+        &args.connections,
+        args.format,
+        args.max_file_size,
+    )?;
+    for w in items.iter().flat_map(|i| &i.warnings) {
+        ctx.notes.warn(w.clone());
+    }
+    // Only the kinds the sources speak for: a variables file says nothing of connections.
+    let kinds: Vec<Kind> = [
+        (Kind::Variable, !args.variables.is_empty()),
+        (Kind::Connection, !args.connections.is_empty()),
+    ]
+    .into_iter()
+    .filter_map(|(k, given)| given.then_some(k))
+    .collect();
+    let named: HashSet<&str> = items.iter().map(|i| i.secret_name.as_str()).collect();
+    let backend = &settings.backend;
+    let entries = inventory::read(ctx.store, backend, &kinds, true, |kind, key| {
+        named.contains(backend.secret_name(kind, key).as_str())
+    })
+    .await?;
+    let by_name: HashMap<&str, &Entry> = entries
+        .iter()
+        .map(|e| (e.secret_name.as_str(), e))
+        .collect();
+    let mut rows = items
+        .iter()
+        .map(|i| row(ctx, args, i, by_name.get(i.secret_name.as_str()).copied()))
+        .collect::<Result<Vec<_>>>()?;
+    rows.extend(
+        entries
+            .iter()
+            .filter(|e| e.deleted.is_none() && !named.contains(e.secret_name.as_str()))
+            .map(|e| Row {
+                kind: e.kind,
+                key: e.key.clone(),
+                secret_name: e.secret_name.clone(),
+                status: "not-in-sources",
+                fields: Vec::new(),
+                values: Vec::new(),
+                note: None,
+            }),
+    );
+    rows.sort_by(|a, b| (a.kind.name(), &a.key).cmp(&(b.kind.name(), &b.key)));
+    let differs = rows.iter().any(|r| r.status != "unchanged");
+    Ok(Output {
+        body: Box::new(DiffResult(rows)),
+        then: Ok(if args.exit_code && differs {
+            ExitStatus::Failure
+        } else {
+            ExitStatus::Success
+        }),
+    })
+}
