@@ -429,6 +429,7 @@ complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l format
 json\t''"
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l max-file-size -d 'The largest export file read, in bytes; a larger one is refused from its size, unread' -r
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l report -d 'Write the summary as JSON to this file' -r -F
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l recovery-window-days -d 'With --prune: days Secrets Manager keeps them recoverable (7 to 30; default 30)' -r
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l tag -d 'Tag for a new secret, KEY=VALUE (repeatable)' -r
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l kms-key-id -d 'KMS key for a new secret' -r
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l profile -d 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)' -r
@@ -448,6 +449,8 @@ complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l airflo
 2\t''"
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l dry-run -d 'Print the plan and write nothing'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l skip-invalid -d 'Write the valid items and list the invalid ones'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l prune -d 'Also delete the secrets under the prefixes that no source names (for the kinds given)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l force -d 'With --prune: delete at once, without a recovery window'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l restore -d 'Restore the secret first if it is scheduled for deletion'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l airflow-will-not-read -d 'With a null prefix, write the secret named exactly KEY although Airflow never reads it'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -s y -l yes -d 'Answer yes to confirmations (required when not interactive)'

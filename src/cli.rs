@@ -499,6 +499,15 @@ pub struct MigrateArgs {
     /// Write the summary as JSON to this file
     #[arg(long, value_name = "FILE")]
     pub report: Option<PathBuf>,
+    /// Also delete the secrets under the prefixes that no source names (for the kinds given)
+    #[arg(long)]
+    pub prune: bool,
+    /// With --prune: days Secrets Manager keeps them recoverable (7 to 30; default 30)
+    #[arg(long, value_name = "DAYS", value_parser = clap::value_parser!(i64).range(7..=30), requires = "prune", conflicts_with = "force")]
+    pub recovery_window_days: Option<i64>,
+    /// With --prune: delete at once, without a recovery window
+    #[arg(long, requires = "prune")]
+    pub force: bool,
     #[command(flatten)]
     pub write: WriteArgs,
 }

@@ -172,6 +172,9 @@ pub struct Executor<'a> {
     pub kms_key_id: Option<&'a str>,
     /// Item-level rounds: 1 for a single command (the SDK's attempts only).
     pub rounds: u32,
+    /// For `Action::Delete`: the recovery window in days, or at once.
+    pub delete_window: Option<i64>,
+    pub delete_force: bool,
     /// An item's whole life (rounds, backoff and attempts) ends here: unsettled.
     pub item_deadline: Duration,
     /// Set once to stop: items not started are not, in-flight ones are abandoned.
@@ -219,6 +222,7 @@ impl Executor<'_> {
             Action::Create => Some("CreateSecret"),
             Action::Update => Some("PutSecretValue"),
             Action::Blocked if self.restore => Some("RestoreSecret"),
+            Action::Delete => Some("DeleteSecret"),
             _ => None,
         }
     }
@@ -302,6 +306,7 @@ impl Executor<'_> {
                 }
                 Action::Create => "CreateSecret",
                 Action::Update => "PutSecretValue",
+                Action::Delete => "DeleteSecret",
             };
             if !std::mem::take(&mut paced) {
                 self.pace(op).await;
@@ -323,6 +328,25 @@ impl Executor<'_> {
                     .put(name, &w.value, Some(&token))
                     .await
                     .map(|_| Outcome::Updated),
+                Action::Delete => {
+                    let outcome = if self.delete_force {
+                        Outcome::Deleted
+                    } else {
+                        Outcome::ScheduledForDeletion
+                    };
+                    match self
+                        .store
+                        .delete(name, self.delete_window, self.delete_force)
+                        .await
+                    {
+                        // Gone, or going, already: what was asked for.
+                        Ok(_)
+                        | Err(
+                            StoreError::NotFound { .. } | StoreError::ScheduledForDeletion { .. },
+                        ) => return done(outcome, None),
+                        Err(e) => Err(e),
+                    }
+                }
                 _ => self.store.restore(name).await.map(|()| Outcome::Restored),
             };
             match result {

@@ -82,6 +82,8 @@ pub enum Action {
     Skip,
     /// The name is scheduled for deletion: restore first (with `--restore`) or refuse.
     Blocked,
+    /// `migrate --prune`: under the prefixes, but no source names it.
+    Delete,
 }
 
 impl Action {
@@ -94,6 +96,7 @@ impl Action {
             Action::Conflict => Outcome::Conflict,
             Action::Skip => Outcome::Skipped,
             Action::Blocked => Outcome::ScheduledForDeletion,
+            Action::Delete => Outcome::Deleted,
         }
     }
 

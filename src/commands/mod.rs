@@ -261,6 +261,8 @@ pub async fn write_one(
         tags: &tags,
         kms_key_id: write.kms_key_id.as_deref(),
         rounds: 1,
+        delete_window: None,
+        delete_force: false,
         // A single write is bounded by the SDK's attempts and timeouts.
         item_deadline: std::time::Duration::MAX,
         stop: tokio::sync::watch::channel(None).1,

@@ -753,3 +753,69 @@ fn diff_names_what_migrate_would_change_and_exits_1_for_ci() {
     // Nothing was written by diff.
     t.cmd().args(["get", "var", "b"]).assert().stdout("2");
 }
+
+#[test]
+fn prune_deletes_what_no_source_names_after_asking() {
+    let proxy = Proxy::start(&moto().addr);
+    let t = TestEnv::new("prune").via(&proxy);
+    for key in ["keep", "stray"] {
+        t.cmd()
+            .args(["put-variable", key, "-"])
+            .write_stdin("v")
+            .assert()
+            .success();
+    }
+    t.cmd()
+        .args(["put-connection", "untouched", "--uri", "http://h"])
+        .assert()
+        .success();
+    let vars = write_vars(&t, "vars.json", &json!({"keep": "v", "new": "n"}));
+    // The plan lists it, and a dry run deletes nothing.
+    let (code, report, _) = run_json(&t, &["--variables", &vars, "--prune", "--dry-run"]);
+    assert_eq!(code, Some(0));
+    assert_eq!(
+        report["plan"],
+        json!({"create": 1, "delete": 1, "unchanged": 1}),
+        "{report}"
+    );
+    // Not interactive and no --yes: refused before any write.
+    let out = t
+        .cmd()
+        .args(["migrate", "--variables", &vars, "--prune"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        proxy.passed_of("CreateSecret"),
+        3,
+        "only the three puts above"
+    );
+    assert_eq!(proxy.passed_of("DeleteSecret"), 0);
+    let (code, report, err) = run_json(&t, &["--variables", &vars, "--prune", "--yes"]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(
+        report["outcomes"],
+        json!({"created": 1, "scheduled_for_deletion": 1, "unchanged": 1}),
+        "{report}"
+    );
+    // Only the variables were pruned: the connections had no source.
+    let names = t.cmd().args(["-q", "list"]).output().unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&names.stdout),
+        "keep\nnew\nuntouched\n"
+    );
+    // --force deletes at once.
+    t.cmd()
+        .args(["put-variable", "stray2", "-"])
+        .write_stdin("v")
+        .assert()
+        .success();
+    let (code, report, _) = run_json(&t, &["--variables", &vars, "--prune", "--force", "--yes"]);
+    assert_eq!(code, Some(0));
+    assert_eq!(report["outcomes"]["deleted"], 1, "{report}");
+}

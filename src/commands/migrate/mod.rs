@@ -31,28 +31,33 @@ enum Existing {
 
 /// ListSecrets (name-prefix filter, all pages, deleted included) to learn which names exist,
 /// then BatchGetSecretValue for those: never one GetSecretValue per item.
+/// What Secrets Manager holds for the items' names, and the secrets under the `kinds`'
+/// prefixes that no item names (for `--prune`).
 async fn current_state(
     settings: &Settings,
     store: &SecretStore,
     items: &[Item],
-) -> Result<HashMap<String, Existing>> {
+    kinds: &[Kind],
+) -> Result<(HashMap<String, Existing>, Vec<inventory::Entry>)> {
     let wanted: std::collections::HashSet<&str> = items
         .iter()
         .filter(|i| i.value.is_some())
         .map(|i| i.secret_name.as_str())
         .collect();
-    let kinds: Vec<Kind> = [Kind::Variable, Kind::Connection]
-        .into_iter()
-        .filter(|k| items.iter().any(|i| i.kind == *k && i.value.is_some()))
-        .collect();
+    let named: std::collections::HashSet<&str> =
+        items.iter().map(|i| i.secret_name.as_str()).collect();
     let backend = &settings.backend;
-    let entries = inventory::read(store, backend, &kinds, true, |kind, key| {
+    let entries = inventory::read(store, backend, kinds, true, |kind, key| {
         wanted.contains(backend.secret_name(kind, key).as_str())
     })
     .await?;
     let mut state = HashMap::new();
+    let mut strays = Vec::new();
     for e in entries {
         if !wanted.contains(e.secret_name.as_str()) {
+            if !named.contains(e.secret_name.as_str()) && e.deleted.is_none() {
+                strays.push(e);
+            }
             continue;
         }
         let existing = match e.held {
@@ -65,7 +70,7 @@ async fn current_state(
         };
         state.insert(e.secret_name, existing);
     }
-    Ok(state)
+    Ok((state, strays))
 }
 
 fn if_exists(choice: cli::IfExists) -> IfExists {
@@ -164,7 +169,9 @@ impl Render for Report {
             .map(|i| {
                 let s = |k: &str| i[k].as_str().unwrap_or_default().to_owned();
                 let outcome = match s("outcome").as_str() {
-                    w @ ("create" | "update" | "restore" | "skip") => format!("would {w}"),
+                    w @ ("create" | "update" | "restore" | "skip" | "delete") => {
+                        format!("would {w}")
+                    }
                     other => other.to_owned(),
                 };
                 vec![outcome, s("kind"), s("key"), s("error")]
@@ -335,7 +342,17 @@ pub async fn run(ctx: &Ctx<'_>, args: &MigrateArgs) -> Result<Output> {
         }
         return Err(err);
     }
-    let state = current_state(settings, store, &items).await?;
+    // The kinds the sources speak for: `--prune` never touches the other kind.
+    let kinds: Vec<Kind> = [
+        (Kind::Variable, !args.variables.is_empty()),
+        (Kind::Connection, !args.connections.is_empty()),
+    ]
+    .into_iter()
+    .filter_map(|(k, given)| given.then_some(k))
+    .collect();
+    let (state, strays) = current_state(settings, store, &items, &kinds).await?;
+    let sourced = items.len();
+    let mut items = items;
     let policy = if_exists(args.if_exists);
     let mut work = Vec::new();
     let mut planned = Vec::with_capacity(items.len());
@@ -384,6 +401,32 @@ pub async fn run(ctx: &Ctx<'_>, args: &MigrateArgs) -> Result<Output> {
             });
         }
     }
+    if args.prune {
+        for e in strays {
+            work.push(Work {
+                index: items.len(),
+                secret_name: e.secret_name.clone(),
+                value: secrecy::SecretString::from(String::new()),
+                description: None,
+                action: Action::Delete,
+            });
+            items.push(Item {
+                kind: e.kind,
+                key: e.key,
+                file: "(deployment)".into(),
+                line: 0,
+                secret_name: e.secret_name,
+                value: None,
+                description: None,
+                problem: None,
+                warnings: Vec::new(),
+            });
+            planned.push(Outcome::Deleted);
+            outcomes.push(Outcome::Deleted);
+            errors.push(Some("no source names it".into()));
+        }
+    }
+    let items = items;
     let report = |outcomes: &[Outcome], errors: &[Option<String>], dry_run: bool| {
         let json = summary(&items, &planned, outcomes, errors, store, started, !dry_run);
         let error = write_report(args, &json).err();
@@ -409,6 +452,21 @@ pub async fn run(ctx: &Ctx<'_>, args: &MigrateArgs) -> Result<Output> {
         }
         return Output::ok(body);
     }
+    let prunes = items.len() - sourced;
+    if prunes > 0 {
+        let how = if args.force {
+            "at once, without recovery".to_owned()
+        } else {
+            format!(
+                "(recoverable for {} days)",
+                args.recovery_window_days.unwrap_or(30)
+            )
+        };
+        super::confirm(
+            settings,
+            &format!("delete {prunes} secret(s) no source names {how}?"),
+        )?;
+    }
     let (stop_tx, stop) = tokio::sync::watch::channel(None);
     let signals = tokio::spawn(watch_signals(stop_tx, Duration::from_secs(args.timeout)));
     let total = work.len();
@@ -430,6 +488,8 @@ pub async fn run(ctx: &Ctx<'_>, args: &MigrateArgs) -> Result<Output> {
         tags: &tags,
         kms_key_id: args.write.kms_key_id.as_deref(),
         rounds: u32::from(args.retry_rounds),
+        delete_window: args.recovery_window_days,
+        delete_force: args.force,
         item_deadline: Duration::from_secs(args.item_timeout),
         stop: stop.clone(),
         on_retry: &on_retry,
@@ -452,7 +512,15 @@ pub async fn run(ctx: &Ctx<'_>, args: &MigrateArgs) -> Result<Output> {
     // Written after the writes: if the report cannot be written now, the outcomes are still
     // shown, and the run still says how it ended.
     let (body, report_error) = report(&outcomes, &errors, false);
-    let error = run_error(*stop.borrow(), &outcomes);
+    // Pruned secrets end `scheduled_for_deletion` on purpose: only the sources' items decide
+    // whether the run failed (a prune that failed is `failed` there too).
+    let failed_prune = outcomes[sourced..].contains(&Outcome::Failed);
+    let error = run_error(*stop.borrow(), &outcomes[..sourced]).or_else(|| {
+        failed_prune.then(|| {
+            Error::failure("some secrets could not be pruned (listed above)")
+                .hint("run the same command again to retry them")
+        })
+    });
     match (error, report_error) {
         (None, None) => Output::ok(body),
         (Some(e), None) | (None, Some(e)) => Output::failed(body, e),
