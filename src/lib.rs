@@ -12,6 +12,7 @@ mod error;
 mod execute;
 mod inventory;
 mod output;
+mod pace;
 mod plan;
 mod safe_file;
 mod settings;
