@@ -48,6 +48,7 @@ set edit:completion:arg-completer[airsecrets] = {|@words|
             cand delete 'Delete a variable or a connection'
             cand migrate 'Import Airflow export files: plan first, then write'
             cand diff 'Compare export files with the deployment: what `migrate` would change'
+            cand export 'Write the deployment as Airflow''s own export files'
             cand iam-policy 'Print the least-privilege IAM policy for the resolved prefixes'
             cand generate 'Write shell completions and the man page (for packagers)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -549,6 +550,37 @@ set edit:completion:arg-completer[airsecrets] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'airsecrets;export'= {
+            cand --variables 'Write the variables to FILE, as `airflow variables export` JSON (`-`: stdout)'
+            cand --connections 'Write the connections to FILE, as `airflow connections export` (`-`: stdout)'
+            cand --connections-format 'The connections file''s format'
+            cand --serialization-format 'How a .env file holds each connection'
+            cand --reader 'Whose reading of the connections to write (default: core for Airflow 3, airflow2 for 2)'
+            cand --profile 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)'
+            cand --region 'AWS region'
+            cand --endpoint-url 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)'
+            cand --role-arn 'Assume this IAM role for every call'
+            cand --backend-kwargs 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS'
+            cand --connections-prefix 'Connections prefix (default `airflow/connections`)'
+            cand --variables-prefix 'Variables prefix (default `airflow/variables`)'
+            cand --sep 'Separator between prefix and key (default `/`)'
+            cand -o 'Output format: tables for people, json for scripts'
+            cand --output 'Output format: tables for people, json for scripts'
+            cand --color 'Colour: auto honours NO_COLOR and terminals'
+            cand --airflow-version 'The Airflow line whose rules apply where the lines differ'
+            cand --force 'Replace a file that exists'
+            cand -y 'Answer yes to confirmations (required when not interactive)'
+            cand --yes 'Answer yes to confirmations (required when not interactive)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Show AWS calls, retries and throttling (-vv: more); never secret values'
+            cand --verbose 'Show AWS calls, retries and throttling (-vv: more); never secret values'
+            cand --strict 'Treat warnings as errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'airsecrets;iam-policy'= {
             cand --for 'Whose policy'
             cand --kms-key-arn 'A customer managed KMS key the secrets are encrypted with'
@@ -610,6 +642,7 @@ set edit:completion:arg-completer[airsecrets] = {|@words|
             cand delete 'Delete a variable or a connection'
             cand migrate 'Import Airflow export files: plan first, then write'
             cand diff 'Compare export files with the deployment: what `migrate` would change'
+            cand export 'Write the deployment as Airflow''s own export files'
             cand iam-policy 'Print the least-privilege IAM policy for the resolved prefixes'
             cand generate 'Write shell completions and the man page (for packagers)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -639,6 +672,8 @@ set edit:completion:arg-completer[airsecrets] = {|@words|
         &'airsecrets;help;migrate'= {
         }
         &'airsecrets;help;diff'= {
+        }
+        &'airsecrets;help;export'= {
         }
         &'airsecrets;help;iam-policy'= {
         }

@@ -93,7 +93,7 @@ pub enum AirflowVersion {
 }
 
 /// Examples per command, shown after `--help` and in the man pages.
-pub const EXAMPLES: [(&str, &str); 8] = [
+pub const EXAMPLES: [(&str, &str); 9] = [
     (
         "put-variable",
         "  # from a CI secret, never on the command line
@@ -150,6 +150,13 @@ pub const EXAMPLES: [(&str, &str); 8] = [
   # which fields differ, with their values (to a terminal you trust)
   airsecrets diff --connections connections.json --reveal",
     ),
+    (
+        "export",
+        "  # the whole deployment, as Airflow's own export files (mode 0600)
+  airsecrets export --variables variables.json --connections connections.json
+  airsecrets export --connections connections.yaml --connections-format yaml --force
+  airsecrets export --connections - --connections-format env    # to stdout",
+    ),
 ];
 
 #[derive(Debug, Subcommand)]
@@ -175,6 +182,9 @@ pub enum Command {
     /// Compare export files with the deployment: what `migrate` would change
     #[command(after_help = examples_help(7))]
     Diff(Box<DiffArgs>),
+    /// Write the deployment as Airflow's own export files
+    #[command(after_help = examples_help(8))]
+    Export(ExportArgs),
     /// Print the least-privilege IAM policy for the resolved prefixes
     #[command(after_help = examples_help(6))]
     IamPolicy(IamPolicyArgs),
@@ -510,6 +520,41 @@ pub struct MigrateArgs {
     pub force: bool,
     #[command(flatten)]
     pub write: WriteArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ConnFileFormat {
+    Json,
+    Yaml,
+    Env,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Serialization {
+    Uri,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Write the variables to FILE, as `airflow variables export` JSON (`-`: stdout)
+    #[arg(long, value_name = "FILE")]
+    pub variables: Option<PathBuf>,
+    /// Write the connections to FILE, as `airflow connections export` (`-`: stdout)
+    #[arg(long, value_name = "FILE")]
+    pub connections: Option<PathBuf>,
+    /// The connections file's format
+    #[arg(long, value_enum, default_value_t = ConnFileFormat::Json)]
+    pub connections_format: ConnFileFormat,
+    /// How a .env file holds each connection
+    #[arg(long, value_enum, default_value_t = Serialization::Uri)]
+    pub serialization_format: Serialization,
+    /// Whose reading of the connections to write (default: core for Airflow 3, airflow2 for 2)
+    #[arg(long, value_enum)]
+    pub reader: Option<ReaderChoice>,
+    /// Replace a file that exists
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]

@@ -144,6 +144,7 @@ async fn dispatch(ctx: &commands::Ctx<'_>, command: &Command) -> Result<commands
         Command::Delete(a) => commands::delete::run(ctx, a).await,
         Command::Migrate(a) => commands::migrate::run(ctx, a).await,
         Command::Diff(a) => commands::diff::run(ctx, a).await,
+        Command::Export(a) => commands::export::run(ctx, a).await,
         Command::Generate(_) | Command::IamPolicy(_) => {
             Err(Error::usage("this command runs without AWS"))
         }

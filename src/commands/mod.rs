@@ -3,6 +3,7 @@
 
 pub mod delete;
 pub mod diff;
+pub mod export;
 pub mod generate;
 pub mod get;
 pub mod iam_policy;

@@ -819,3 +819,90 @@ fn prune_deletes_what_no_source_names_after_asking() {
     assert_eq!(code, Some(0));
     assert_eq!(report["outcomes"]["deleted"], 1, "{report}");
 }
+
+#[test]
+fn export_writes_airflow_files_that_migrate_back_to_nothing() {
+    use std::os::unix::fs::PermissionsExt;
+    for (dir, _, version) in VERSIONS {
+        let t = TestEnv::new("export-back");
+        let (variables, connections) = (
+            export(dir, "variables.json"),
+            export(dir, "connections.json"),
+        );
+        let source = [
+            "--airflow-version",
+            version,
+            "--variables",
+            variables.to_str().unwrap(),
+            "--connections",
+            connections.to_str().unwrap(),
+        ];
+        let (code, _, err) = run_json(&t, &source);
+        assert_eq!(code, Some(0), "{err}");
+        let out_dir = t.home.path();
+        let vars = out_dir.join("variables.json");
+        for (format, serialization, name) in [
+            ("json", "uri", "connections.json"),
+            ("yaml", "uri", "connections.yaml"),
+            ("env", "uri", "connections.env"),
+            ("env", "json", "connections.json-serialized.env"),
+        ] {
+            let conns = out_dir.join(name);
+            let out = t
+                .cmd()
+                .args(["--airflow-version", version, "export", "--force"])
+                .args(["--variables", vars.to_str().unwrap()])
+                .args(["--connections", conns.to_str().unwrap()])
+                .args([
+                    "--connections-format",
+                    format,
+                    "--serialization-format",
+                    serialization,
+                ])
+                .output()
+                .unwrap();
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            for file in [&vars, &conns] {
+                let mode = std::fs::metadata(file).unwrap().permissions().mode();
+                assert_eq!(mode & 0o777, 0o600, "{}", file.display());
+            }
+            // Migrated back into the same deployment, it writes nothing.
+            let (code, report, err) = run_json(
+                &t,
+                &[
+                    "--airflow-version",
+                    version,
+                    "--variables",
+                    vars.to_str().unwrap(),
+                    "--connections",
+                    conns.to_str().unwrap(),
+                ],
+            );
+            assert_eq!(code, Some(0), "{dir} {format}: {err}");
+            assert_eq!(
+                report["outcomes"],
+                json!({"unchanged": 17}),
+                "{dir} {format}: {report}"
+            );
+        }
+        // An existing file is refused without --force; `-` writes to stdout.
+        let out = t
+            .cmd()
+            .args(["export", "--variables", vars.to_str().unwrap()])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        assert!(String::from_utf8_lossy(&out.stderr).contains("--force"));
+        let out = t
+            .cmd()
+            .args(["export", "--variables", "-"])
+            .output()
+            .unwrap();
+        let written: Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(written.as_object().unwrap().len(), 9, "{written}");
+    }
+}
