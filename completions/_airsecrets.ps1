@@ -52,6 +52,7 @@ Register-ArgumentCompleter -Native -CommandName 'airsecrets' -ScriptBlock {
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Import Airflow export files: plan first, then write')
             [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Compare export files with the deployment: what `migrate` would change')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the deployment as Airflow''s own export files')
+            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Find every secret Airflow would not read as meant, and what to do about it')
             [CompletionResult]::new('iam-policy', 'iam-policy', [CompletionResultType]::ParameterValue, 'Print the least-privilege IAM policy for the resolved prefixes')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Write shell completions and the man page (for packagers)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -609,6 +610,33 @@ Register-ArgumentCompleter -Native -CommandName 'airsecrets' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'airsecrets;doctor' {
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'Exit 1 when a finding is this severe or more')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)')
+            [CompletionResult]::new('--role-arn', '--role-arn', [CompletionResultType]::ParameterName, 'Assume this IAM role for every call')
+            [CompletionResult]::new('--backend-kwargs', '--backend-kwargs', [CompletionResultType]::ParameterName, 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS')
+            [CompletionResult]::new('--connections-prefix', '--connections-prefix', [CompletionResultType]::ParameterName, 'Connections prefix (default `airflow/connections`)')
+            [CompletionResult]::new('--variables-prefix', '--variables-prefix', [CompletionResultType]::ParameterName, 'Variables prefix (default `airflow/variables`)')
+            [CompletionResult]::new('--sep', '--sep', [CompletionResultType]::ParameterName, 'Separator between prefix and key (default `/`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: tables for people, json for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people, json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and terminals')
+            [CompletionResult]::new('--airflow-version', '--airflow-version', [CompletionResultType]::ParameterName, 'The Airflow line whose rules apply where the lines differ')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required when not interactive)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required when not interactive)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show AWS calls, retries and throttling (-vv: more); never secret values')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show AWS calls, retries and throttling (-vv: more); never secret values')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat warnings as errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'airsecrets;iam-policy' {
             [CompletionResult]::new('--for', '--for', [CompletionResultType]::ParameterName, 'Whose policy')
             [CompletionResult]::new('--kms-key-arn', '--kms-key-arn', [CompletionResultType]::ParameterName, 'A customer managed KMS key the secrets are encrypted with')
@@ -673,6 +701,7 @@ Register-ArgumentCompleter -Native -CommandName 'airsecrets' -ScriptBlock {
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Import Airflow export files: plan first, then write')
             [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Compare export files with the deployment: what `migrate` would change')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the deployment as Airflow''s own export files')
+            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Find every secret Airflow would not read as meant, and what to do about it')
             [CompletionResult]::new('iam-policy', 'iam-policy', [CompletionResultType]::ParameterValue, 'Print the least-privilege IAM policy for the resolved prefixes')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Write shell completions and the man page (for packagers)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -716,6 +745,9 @@ Register-ArgumentCompleter -Native -CommandName 'airsecrets' -ScriptBlock {
             break
         }
         'airsecrets;help;export' {
+            break
+        }
+        'airsecrets;help;doctor' {
             break
         }
         'airsecrets;help;iam-policy' {

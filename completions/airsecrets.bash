@@ -22,6 +22,9 @@ _airsecrets() {
             airsecrets,diff)
                 cmd="airsecrets__subcmd__diff"
                 ;;
+            airsecrets,doctor)
+                cmd="airsecrets__subcmd__doctor"
+                ;;
             airsecrets,export)
                 cmd="airsecrets__subcmd__export"
                 ;;
@@ -103,6 +106,9 @@ _airsecrets() {
             airsecrets__subcmd__help,diff)
                 cmd="airsecrets__subcmd__help__subcmd__diff"
                 ;;
+            airsecrets__subcmd__help,doctor)
+                cmd="airsecrets__subcmd__help__subcmd__doctor"
+                ;;
             airsecrets__subcmd__help,export)
                 cmd="airsecrets__subcmd__help__subcmd__export"
                 ;;
@@ -149,7 +155,7 @@ _airsecrets() {
 
     case "${cmd}" in
         airsecrets)
-            opts="-o -y -q -v -h -V --profile --region --endpoint-url --role-arn --backend-kwargs --connections-prefix --variables-prefix --sep --output --yes --quiet --verbose --color --strict --airflow-version --help --version put-variable put-connection get list delete migrate diff export iam-policy generate help"
+            opts="-o -y -q -v -h -V --profile --region --endpoint-url --role-arn --backend-kwargs --connections-prefix --variables-prefix --sep --output --yes --quiet --verbose --color --strict --airflow-version --help --version put-variable put-connection get list delete migrate diff export doctor iam-policy generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -489,6 +495,72 @@ _airsecrets() {
                     ;;
                 --max-file-size)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role-arn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend-kwargs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connections-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --variables-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sep)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --airflow-version)
+                    COMPREPLY=($(compgen -W "3 2" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        airsecrets__subcmd__doctor)
+            opts="-o -y -q -v -h -V --fail-on --profile --region --endpoint-url --role-arn --backend-kwargs --connections-prefix --variables-prefix --sep --output --yes --quiet --verbose --color --strict --airflow-version --help --version variables connections"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --fail-on)
+                    COMPREPLY=($(compgen -W "error warning info" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -945,7 +1017,7 @@ _airsecrets() {
             return 0
             ;;
         airsecrets__subcmd__help)
-            opts="put-variable put-connection get list delete migrate diff export iam-policy generate help"
+            opts="put-variable put-connection get list delete migrate diff export doctor iam-policy generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1001,6 +1073,20 @@ _airsecrets() {
             return 0
             ;;
         airsecrets__subcmd__help__subcmd__diff)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        airsecrets__subcmd__help__subcmd__doctor)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -49,6 +49,7 @@ set edit:completion:arg-completer[airsecrets] = {|@words|
             cand migrate 'Import Airflow export files: plan first, then write'
             cand diff 'Compare export files with the deployment: what `migrate` would change'
             cand export 'Write the deployment as Airflow''s own export files'
+            cand doctor 'Find every secret Airflow would not read as meant, and what to do about it'
             cand iam-policy 'Print the least-privilege IAM policy for the resolved prefixes'
             cand generate 'Write shell completions and the man page (for packagers)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -581,6 +582,32 @@ set edit:completion:arg-completer[airsecrets] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'airsecrets;doctor'= {
+            cand --fail-on 'Exit 1 when a finding is this severe or more'
+            cand --profile 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)'
+            cand --region 'AWS region'
+            cand --endpoint-url 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)'
+            cand --role-arn 'Assume this IAM role for every call'
+            cand --backend-kwargs 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS'
+            cand --connections-prefix 'Connections prefix (default `airflow/connections`)'
+            cand --variables-prefix 'Variables prefix (default `airflow/variables`)'
+            cand --sep 'Separator between prefix and key (default `/`)'
+            cand -o 'Output format: tables for people, json for scripts'
+            cand --output 'Output format: tables for people, json for scripts'
+            cand --color 'Colour: auto honours NO_COLOR and terminals'
+            cand --airflow-version 'The Airflow line whose rules apply where the lines differ'
+            cand -y 'Answer yes to confirmations (required when not interactive)'
+            cand --yes 'Answer yes to confirmations (required when not interactive)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Show AWS calls, retries and throttling (-vv: more); never secret values'
+            cand --verbose 'Show AWS calls, retries and throttling (-vv: more); never secret values'
+            cand --strict 'Treat warnings as errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'airsecrets;iam-policy'= {
             cand --for 'Whose policy'
             cand --kms-key-arn 'A customer managed KMS key the secrets are encrypted with'
@@ -643,6 +670,7 @@ set edit:completion:arg-completer[airsecrets] = {|@words|
             cand migrate 'Import Airflow export files: plan first, then write'
             cand diff 'Compare export files with the deployment: what `migrate` would change'
             cand export 'Write the deployment as Airflow''s own export files'
+            cand doctor 'Find every secret Airflow would not read as meant, and what to do about it'
             cand iam-policy 'Print the least-privilege IAM policy for the resolved prefixes'
             cand generate 'Write shell completions and the man page (for packagers)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -674,6 +702,8 @@ set edit:completion:arg-completer[airsecrets] = {|@words|
         &'airsecrets;help;diff'= {
         }
         &'airsecrets;help;export'= {
+        }
+        &'airsecrets;help;doctor'= {
         }
         &'airsecrets;help;iam-policy'= {
         }

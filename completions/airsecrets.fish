@@ -53,6 +53,7 @@ complete -c airsecrets -n "__fish_airsecrets_needs_command" -f -a "delete" -d 'D
 complete -c airsecrets -n "__fish_airsecrets_needs_command" -f -a "migrate" -d 'Import Airflow export files: plan first, then write'
 complete -c airsecrets -n "__fish_airsecrets_needs_command" -f -a "diff" -d 'Compare export files with the deployment: what `migrate` would change'
 complete -c airsecrets -n "__fish_airsecrets_needs_command" -f -a "export" -d 'Write the deployment as Airflow\'s own export files'
+complete -c airsecrets -n "__fish_airsecrets_needs_command" -f -a "doctor" -d 'Find every secret Airflow would not read as meant, and what to do about it'
 complete -c airsecrets -n "__fish_airsecrets_needs_command" -f -a "iam-policy" -d 'Print the least-privilege IAM policy for the resolved prefixes'
 complete -c airsecrets -n "__fish_airsecrets_needs_command" -f -a "generate" -d 'Write shell completions and the man page (for packagers)'
 complete -c airsecrets -n "__fish_airsecrets_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -523,6 +524,30 @@ complete -c airsecrets -n "__fish_airsecrets_using_subcommand export" -s v -l ve
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand export" -l strict -d 'Treat warnings as errors'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand export" -s V -l version -d 'Print version'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand doctor" -l fail-on -d 'Exit 1 when a finding is this severe or more' -r -f -a "error\t''
+warning\t''
+info\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand doctor" -l profile -d 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand doctor" -l region -d 'AWS region' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand doctor" -l endpoint-url -d 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand doctor" -l role-arn -d 'Assume this IAM role for every call' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand doctor" -l backend-kwargs -d 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand doctor" -l connections-prefix -d 'Connections prefix (default `airflow/connections`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand doctor" -l variables-prefix -d 'Variables prefix (default `airflow/variables`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand doctor" -l sep -d 'Separator between prefix and key (default `/`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand doctor" -s o -l output -d 'Output format: tables for people, json for scripts' -r -f -a "table\t''
+json\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand doctor" -l color -d 'Colour: auto honours NO_COLOR and terminals' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand doctor" -l airflow-version -d 'The Airflow line whose rules apply where the lines differ' -r -f -a "3\t''
+2\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand doctor" -s y -l yes -d 'Answer yes to confirmations (required when not interactive)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand doctor" -s q -l quiet -d 'Print only data and errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand doctor" -s v -l verbose -d 'Show AWS calls, retries and throttling (-vv: more); never secret values'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand doctor" -l strict -d 'Treat warnings as errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand doctor" -s h -l help -d 'Print help'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand doctor" -s V -l version -d 'Print version'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand iam-policy" -l for -d 'Whose policy' -r -f -a "airflow\t'Airflow\'s role: read the secrets it looks up'
 admin\t'An operator of airsecrets: every command'"
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand iam-policy" -l kms-key-arn -d 'A customer managed KMS key the secrets are encrypted with' -r
@@ -569,17 +594,18 @@ complete -c airsecrets -n "__fish_airsecrets_using_subcommand generate" -s v -l 
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand generate" -l strict -d 'Treat warnings as errors'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand generate" -s h -l help -d 'Print help'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand generate" -s V -l version -d 'Print version'
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete migrate diff export iam-policy generate help" -f -a "put-variable" -d 'Create or update a variable'
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete migrate diff export iam-policy generate help" -f -a "put-connection" -d 'Create or update a connection'
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete migrate diff export iam-policy generate help" -f -a "get" -d 'Print a variable or a connection as Airflow reads it'
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete migrate diff export iam-policy generate help" -f -a "list" -d 'List variables and connections (names only, never values)'
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete migrate diff export iam-policy generate help" -f -a "delete" -d 'Delete a variable or a connection'
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete migrate diff export iam-policy generate help" -f -a "migrate" -d 'Import Airflow export files: plan first, then write'
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete migrate diff export iam-policy generate help" -f -a "diff" -d 'Compare export files with the deployment: what `migrate` would change'
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete migrate diff export iam-policy generate help" -f -a "export" -d 'Write the deployment as Airflow\'s own export files'
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete migrate diff export iam-policy generate help" -f -a "iam-policy" -d 'Print the least-privilege IAM policy for the resolved prefixes'
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete migrate diff export iam-policy generate help" -f -a "generate" -d 'Write shell completions and the man page (for packagers)'
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete migrate diff export iam-policy generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete migrate diff export doctor iam-policy generate help" -f -a "put-variable" -d 'Create or update a variable'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete migrate diff export doctor iam-policy generate help" -f -a "put-connection" -d 'Create or update a connection'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete migrate diff export doctor iam-policy generate help" -f -a "get" -d 'Print a variable or a connection as Airflow reads it'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete migrate diff export doctor iam-policy generate help" -f -a "list" -d 'List variables and connections (names only, never values)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete migrate diff export doctor iam-policy generate help" -f -a "delete" -d 'Delete a variable or a connection'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete migrate diff export doctor iam-policy generate help" -f -a "migrate" -d 'Import Airflow export files: plan first, then write'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete migrate diff export doctor iam-policy generate help" -f -a "diff" -d 'Compare export files with the deployment: what `migrate` would change'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete migrate diff export doctor iam-policy generate help" -f -a "export" -d 'Write the deployment as Airflow\'s own export files'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete migrate diff export doctor iam-policy generate help" -f -a "doctor" -d 'Find every secret Airflow would not read as meant, and what to do about it'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete migrate diff export doctor iam-policy generate help" -f -a "iam-policy" -d 'Print the least-privilege IAM policy for the resolved prefixes'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete migrate diff export doctor iam-policy generate help" -f -a "generate" -d 'Write shell completions and the man page (for packagers)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete migrate diff export doctor iam-policy generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and __fish_seen_subcommand_from get" -f -a "variable" -d 'Print a variable\'s value, byte-exact'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and __fish_seen_subcommand_from get" -f -a "connection" -d 'Print a connection\'s fields as Airflow sees them'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and __fish_seen_subcommand_from delete" -f -a "variable" -d 'Delete a variable'

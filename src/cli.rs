@@ -93,7 +93,7 @@ pub enum AirflowVersion {
 }
 
 /// Examples per command, shown after `--help` and in the man pages.
-pub const EXAMPLES: [(&str, &str); 9] = [
+pub const EXAMPLES: [(&str, &str); 10] = [
     (
         "put-variable",
         "  # from a CI secret, never on the command line
@@ -157,6 +157,12 @@ pub const EXAMPLES: [(&str, &str); 9] = [
   airsecrets export --connections connections.yaml --connections-format yaml --force
   airsecrets export --connections - --connections-format env    # to stdout",
     ),
+    (
+        "doctor",
+        "  airsecrets doctor
+  airsecrets doctor connections -o json       # for CI
+  airsecrets doctor --fail-on warning         # exit 1 on warnings too",
+    ),
 ];
 
 #[derive(Debug, Subcommand)]
@@ -185,6 +191,9 @@ pub enum Command {
     /// Write the deployment as Airflow's own export files
     #[command(after_help = examples_help(8))]
     Export(ExportArgs),
+    /// Find every secret Airflow would not read as meant, and what to do about it
+    #[command(after_help = examples_help(9))]
+    Doctor(DoctorArgs),
     /// Print the least-privilege IAM policy for the resolved prefixes
     #[command(after_help = examples_help(6))]
     IamPolicy(IamPolicyArgs),
@@ -520,6 +529,31 @@ pub struct MigrateArgs {
     pub force: bool,
     #[command(flatten)]
     pub write: WriteArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    Error,
+    Warning,
+    Info,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DoctorKind {
+    #[value(aliases = ["variable", "var", "vars"])]
+    Variables,
+    #[value(aliases = ["connection", "conn", "conns"])]
+    Connections,
+}
+
+#[derive(Debug, Args)]
+pub struct DoctorArgs {
+    /// Only `variables` or `connections` (default: both)
+    #[arg(value_enum)]
+    pub kind: Option<DoctorKind>,
+    /// Exit 1 when a finding is this severe or more
+    #[arg(long, value_enum, default_value_t = FailOn::Error)]
+    pub fail_on: FailOn,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -8,6 +8,7 @@
 pub mod airflow;
 mod cli;
 mod commands;
+mod diagnose;
 mod error;
 mod execute;
 mod inventory;
@@ -145,6 +146,7 @@ async fn dispatch(ctx: &commands::Ctx<'_>, command: &Command) -> Result<commands
         Command::Migrate(a) => commands::migrate::run(ctx, a).await,
         Command::Diff(a) => commands::diff::run(ctx, a).await,
         Command::Export(a) => commands::export::run(ctx, a).await,
+        Command::Doctor(a) => commands::doctor::run(ctx, a).await,
         Command::Generate(_) | Command::IamPolicy(_) => {
             Err(Error::usage("this command runs without AWS"))
         }

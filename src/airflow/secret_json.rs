@@ -56,6 +56,26 @@ pub fn standardize(
     ))
 }
 
+/// The keys of a JSON secret that the backend's standardisation drops: not one of the seven
+/// fields' aliases (nor an `extra_conn_words` alias). Empty for a URI secret.
+pub fn dropped_keys(secret: &str, words: &ExtraConnWords) -> Vec<String> {
+    if !py_strip(secret).starts_with('{') {
+        return Vec::new();
+    }
+    let Ok(PyValue::Dict(entries)) = pyjson::loads(secret) else {
+        return Vec::new();
+    };
+    let known = |k: &str| {
+        ALIASES.iter().any(|(_, a)| a.contains(&k))
+            || words.iter().any(|(_, w)| w.iter().any(|x| x == k))
+    };
+    entries
+        .into_iter()
+        .map(|(k, _)| k)
+        .filter(|k| !known(k))
+        .collect()
+}
+
 /// The zero of every run of Unicode decimal digits (category Nd) in Python 3.11's Unicode
 /// database: `int()` accepts any of them (`int("١٢") == 12`).
 const DIGIT_ZEROS: [u32; 66] = [

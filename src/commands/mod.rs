@@ -3,6 +3,7 @@
 
 pub mod delete;
 pub mod diff;
+pub mod doctor;
 pub mod export;
 pub mod generate;
 pub mod get;

@@ -906,3 +906,113 @@ fn export_writes_airflow_files_that_migrate_back_to_nothing() {
         assert_eq!(written.as_object().unwrap().len(), 9, "{written}");
     }
 }
+
+#[test]
+fn doctor_finds_what_airflow_would_not_read() {
+    let t = TestEnv::new("doctor");
+    let (rt, client) = raw_client();
+    let put = |name: String, value: &str| {
+        rt.block_on(
+            client
+                .create_secret()
+                .name(name)
+                .secret_string(value)
+                .send(),
+        )
+        .unwrap();
+    };
+    let conns = t.connections_prefix();
+    put(format!("{conns}/good"), "postgres://u:c4n4ry-pw@h:5432/db");
+    put(
+        format!("{conns}/broken"),
+        "mysql://u:c4n4ry-pw@h:notaport/db",
+    );
+    put(format!("{conns}/typed"), "http://h/?timeout=30");
+    put(
+        format!("{conns}/rds"),
+        r#"{"engine": "postgres", "host": "h", "username": "u", "password": "c4n4ry-pw", "dbname": "sales", "port": 5432}"#,
+    );
+    rt.block_on(
+        client
+            .create_secret()
+            .name(format!("{}/bin", t.variables_prefix()))
+            .secret_binary(aws_sdk_secretsmanager::primitives::Blob::new(b"x".to_vec()))
+            .send(),
+    )
+    .unwrap();
+    let out = t
+        .cmd()
+        .args(["-vv", "doctor", "-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "errors fail by default");
+    for stream in [&out.stdout, &out.stderr] {
+        assert!(!String::from_utf8_lossy(stream).contains("c4n4ry"));
+    }
+    let report = stdout_json(&out);
+    assert_eq!(report["scanned"], json!({"variables": 1, "connections": 4}));
+    let found: Vec<(String, String, String)> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["severity"].as_str().unwrap().to_owned(),
+                f["code"].as_str().unwrap().to_owned(),
+                f["key"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    let has = |s: &str, c: &str, k: &str| found.contains(&(s.into(), c.into(), k.into()));
+    assert!(has("error", "unreadable", "broken"), "{found:?}");
+    assert!(has("error", "binary", "bin"), "{found:?}");
+    assert!(has("warning", "readers-disagree", "typed"), "{found:?}");
+    assert!(has("warning", "dropped-keys", "rds"), "{found:?}");
+    assert!(!found.iter().any(|f| f.2 == "good"), "{found:?}");
+    // Errors first; every finding says how to fix it.
+    assert_eq!(found[0].0, "error");
+    assert!(
+        report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|f| !f["hint"].as_str().unwrap().is_empty())
+    );
+    let rds = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["key"] == "rds")
+        .unwrap();
+    assert!(rds["hint"].as_str().unwrap().contains("extra_conn_words"));
+    // Only warnings left: exit 0 unless --fail-on warning.
+    let only_conn_warnings = t
+        .cmd()
+        .args([
+            "--backend-kwargs",
+            r#"{"connections_lookup_pattern": "^(typed|rds)$"}"#,
+            "doctor",
+            "conn",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        only_conn_warnings.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&only_conn_warnings.stdout)
+    );
+    let strict = t
+        .cmd()
+        .args([
+            "--backend-kwargs",
+            r#"{"connections_lookup_pattern": "^(typed|rds)$"}"#,
+            "doctor",
+            "conn",
+            "--fail-on",
+            "warning",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(strict.status.code(), Some(1));
+}
