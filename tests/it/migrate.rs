@@ -820,6 +820,44 @@ fn prune_deletes_what_no_source_names_after_asking() {
     assert_eq!(report["outcomes"]["deleted"], 1, "{report}");
 }
 
+/// Every secret under a test's prefix: its name after the prefix, and its SecretString.
+fn stored_values(prefix: &str) -> Vec<(String, String)> {
+    let (rt, client) = raw_client();
+    let mut out = Vec::new();
+    let mut token = None;
+    loop {
+        let page = rt
+            .block_on(
+                client
+                    .list_secrets()
+                    .filters(
+                        aws_sdk_secretsmanager::types::Filter::builder()
+                            .key(aws_sdk_secretsmanager::types::FilterNameStringType::Name)
+                            .values(format!("{prefix}/"))
+                            .build(),
+                    )
+                    .set_next_token(token)
+                    .send(),
+            )
+            .unwrap();
+        for s in page.secret_list() {
+            let name = s.name().unwrap();
+            let value = rt
+                .block_on(client.get_secret_value().secret_id(name).send())
+                .unwrap()
+                .secret_string
+                .unwrap();
+            out.push((name[prefix.len()..].to_owned(), value));
+        }
+        token = page.next_token().map(str::to_owned);
+        if token.is_none() {
+            break;
+        }
+    }
+    out.sort();
+    out
+}
+
 #[test]
 fn export_writes_airflow_files_that_migrate_back_to_nothing() {
     use std::os::unix::fs::PermissionsExt;
@@ -888,6 +926,26 @@ fn export_writes_airflow_files_that_migrate_back_to_nothing() {
                 json!({"unchanged": 17}),
                 "{dir} {format}: {report}"
             );
+            // Into an empty store, it reproduces every secret byte for byte.
+            let empty = TestEnv::new("export-empty");
+            let (code, report, err) = run_json(
+                &empty,
+                &[
+                    "--airflow-version",
+                    version,
+                    "--variables",
+                    vars.to_str().unwrap(),
+                    "--connections",
+                    conns.to_str().unwrap(),
+                ],
+            );
+            assert_eq!(code, Some(0), "{err}");
+            assert_eq!(report["outcomes"], json!({"created": 17}), "{report}");
+            assert_eq!(
+                stored_values(&t.prefix),
+                stored_values(&empty.prefix),
+                "{dir} {format}"
+            );
         }
         // An existing file is refused without --force; `-` writes to stdout.
         let out = t
@@ -921,8 +979,15 @@ fn doctor_finds_what_airflow_would_not_read() {
         )
         .unwrap();
     };
-    let conns = t.connections_prefix();
-    put(format!("{conns}/good"), "postgres://u:c4n4ry-pw@h:5432/db");
+    let (vars, conns) = (t.variables_prefix(), t.connections_prefix());
+    // Planted through the SDK, not airsecrets: clean ones, and one per finding code.
+    for i in 0..4 {
+        put(
+            format!("{conns}/clean{i}"),
+            &format!("postgres://u:c4n4ry-pw@h{i}:5432/db"),
+        );
+        put(format!("{vars}/clean{i}"), "c4n4ry-value");
+    }
     put(
         format!("{conns}/broken"),
         "mysql://u:c4n4ry-pw@h:notaport/db",
@@ -932,26 +997,42 @@ fn doctor_finds_what_airflow_would_not_read() {
         format!("{conns}/rds"),
         r#"{"engine": "postgres", "host": "h", "username": "u", "password": "c4n4ry-pw", "dbname": "sales", "port": 5432}"#,
     );
+    put(format!("{conns}/skipped_by_pattern"), "http://h");
+    put(format!("{conns}/name-AbCdEf"), "http://h");
+    put(format!("{vars}/going"), "v");
+    rt.block_on(
+        client
+            .delete_secret()
+            .secret_id(format!("{vars}/going"))
+            .recovery_window_in_days(7)
+            .send(),
+    )
+    .unwrap();
     rt.block_on(
         client
             .create_secret()
-            .name(format!("{}/bin", t.variables_prefix()))
+            .name(format!("{vars}/bin"))
             .secret_binary(aws_sdk_secretsmanager::primitives::Blob::new(b"x".to_vec()))
             .send(),
     )
     .unwrap();
-    let out = t
-        .cmd()
-        .args(["-vv", "doctor", "-o", "json"])
-        .output()
-        .unwrap();
+    let pattern = r#"{"connections_lookup_pattern": "^(clean|broken|typed|rds|name)"}"#;
+    let doctor = |args: &[&str]| {
+        t.cmd()
+            .env("AIRFLOW__WORKERS__SECRETS_BACKEND", "other.Backend")
+            .args(["--backend-kwargs", pattern, "-vv", "doctor", "-o", "json"])
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let out = doctor(&[]);
     assert_eq!(out.status.code(), Some(1), "errors fail by default");
     for stream in [&out.stdout, &out.stderr] {
         assert!(!String::from_utf8_lossy(stream).contains("c4n4ry"));
     }
     let report = stdout_json(&out);
-    assert_eq!(report["scanned"], json!({"variables": 1, "connections": 4}));
-    let found: Vec<(String, String, String)> = report["findings"]
+    assert_eq!(report["scanned"], json!({"variables": 6, "connections": 9}));
+    let found: Vec<(String, String, String, Value)> = report["findings"]
         .as_array()
         .unwrap()
         .iter()
@@ -960,59 +1041,55 @@ fn doctor_finds_what_airflow_would_not_read() {
                 f["severity"].as_str().unwrap().to_owned(),
                 f["code"].as_str().unwrap().to_owned(),
                 f["key"].as_str().unwrap().to_owned(),
+                f["readers"].clone(),
             )
         })
         .collect();
-    let has = |s: &str, c: &str, k: &str| found.contains(&(s.into(), c.into(), k.into()));
+    let has = |s: &str, c: &str, k: &str| {
+        found
+            .iter()
+            .any(|f| (f.0.as_str(), f.1.as_str(), f.2.as_str()) == (s, c, k))
+    };
     assert!(has("error", "unreadable", "broken"), "{found:?}");
     assert!(has("error", "binary", "bin"), "{found:?}");
     assert!(has("warning", "readers-disagree", "typed"), "{found:?}");
     assert!(has("warning", "dropped-keys", "rds"), "{found:?}");
-    assert!(!found.iter().any(|f| f.2 == "good"), "{found:?}");
+    assert!(
+        has("warning", "never-looked-up", "skipped_by_pattern"),
+        "{found:?}"
+    );
+    assert!(has("warning", "pending-deletion", "going"), "{found:?}");
+    assert!(has("info", "arn-suffix", "name-AbCdEf"), "{found:?}");
+    assert!(has("warning", "settings", ""), "{found:?}");
+    // The readers that disagree: core re-types `timeout`, the task SDK and 2.10 do not.
+    let typed = found.iter().find(|f| f.2 == "typed").unwrap();
+    assert_eq!(typed.3, json!(["core", "sdk", "airflow2"]));
+    assert!(!found.iter().any(|f| f.2.starts_with("clean")), "{found:?}");
     // Errors first; every finding says how to fix it.
     assert_eq!(found[0].0, "error");
+    let findings = report["findings"].as_array().unwrap();
     assert!(
-        report["findings"]
-            .as_array()
-            .unwrap()
+        findings
             .iter()
             .all(|f| !f["hint"].as_str().unwrap().is_empty())
     );
-    let rds = report["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["key"] == "rds")
-        .unwrap();
+    let rds = findings.iter().find(|f| f["key"] == "rds").unwrap();
     assert!(rds["hint"].as_str().unwrap().contains("extra_conn_words"));
-    // Only warnings left: exit 0 unless --fail-on warning.
-    let only_conn_warnings = t
-        .cmd()
+    // --fail-on: connections only (no error among them but `broken`), then warnings.
+    assert_eq!(doctor(&["conn"]).status.code(), Some(1));
+    t.cmd()
         .args([
-            "--backend-kwargs",
-            r#"{"connections_lookup_pattern": "^(typed|rds)$"}"#,
-            "doctor",
-            "conn",
+            "put-connection",
+            "broken",
+            "--uri",
+            "mysql://u@h:3306/db",
+            "--replace",
         ])
-        .output()
-        .unwrap();
+        .assert()
+        .success();
+    assert_eq!(doctor(&["conn"]).status.code(), Some(0));
     assert_eq!(
-        only_conn_warnings.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&only_conn_warnings.stdout)
+        doctor(&["conn", "--fail-on", "warning"]).status.code(),
+        Some(1)
     );
-    let strict = t
-        .cmd()
-        .args([
-            "--backend-kwargs",
-            r#"{"connections_lookup_pattern": "^(typed|rds)$"}"#,
-            "doctor",
-            "conn",
-            "--fail-on",
-            "warning",
-        ])
-        .output()
-        .unwrap();
-    assert_eq!(strict.status.code(), Some(1));
 }
