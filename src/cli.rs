@@ -473,14 +473,21 @@ pub enum IfExists {
     Overwrite,
 }
 
+/// The export files `migrate` and `diff` read.
 #[derive(Debug, Args)]
-pub struct MigrateArgs {
+pub struct SourceFiles {
     /// An `airflow variables export` file: .json, .yaml/.yml or .env (repeatable)
     #[arg(long = "variables", value_name = "FILE")]
     pub variables: Vec<PathBuf>,
     /// An `airflow connections export` file: .json, .yaml/.yml or .env (repeatable)
     #[arg(long = "connections", value_name = "FILE")]
     pub connections: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct MigrateArgs {
+    #[command(flatten)]
+    pub sources: SourceFiles,
     /// What to do when a secret exists with a different value
     #[arg(long, value_enum, default_value_t = IfExists::Fail)]
     pub if_exists: IfExists,
@@ -593,12 +600,8 @@ pub struct ExportArgs {
 
 #[derive(Debug, Args)]
 pub struct DiffArgs {
-    /// An `airflow variables export` file: .json, .yaml/.yml or .env (repeatable)
-    #[arg(long = "variables", value_name = "FILE")]
-    pub variables: Vec<PathBuf>,
-    /// An `airflow connections export` file: .json, .yaml/.yml or .env (repeatable)
-    #[arg(long = "connections", value_name = "FILE")]
-    pub connections: Vec<PathBuf>,
+    #[command(flatten)]
+    pub sources: SourceFiles,
     /// As `migrate --if-exists`: whether a differing secret is a `conflict` or an `update`
     #[arg(long, value_enum, default_value_t = IfExists::Fail)]
     pub if_exists: IfExists,

@@ -12,7 +12,7 @@ use crate::airflow::naming::Kind;
 use crate::airflow::secret_json::{self, Lookup, Via};
 use crate::airflow::{Connection, fidelity};
 use crate::cli::{self, DiffArgs};
-use crate::error::{Error, ExitStatus, Result};
+use crate::error::{ExitStatus, Result};
 use crate::inventory::{self, Entry, Held};
 use crate::output::{Block, Render};
 use crate::plan::{self, Action, Current, IfExists};
@@ -191,29 +191,17 @@ fn row(ctx: &Ctx<'_>, args: &DiffArgs, item: &Item, now: Option<&Entry>) -> Resu
 }
 
 pub async fn run(ctx: &Ctx<'_>, args: &DiffArgs) -> Result<Output> {
-    if args.variables.is_empty() && args.connections.is_empty() {
-        return Err(Error::usage("nothing to compare")
-            .hint("give `--variables FILE` and/or `--connections FILE`"));
-    }
     let settings = ctx.settings;
-    let items = sources::read_all(
+    let (items, kinds) = sources::read_sources(
         settings,
-        &args.variables,
-        &args.connections,
+        &args.sources,
         args.format,
         args.max_file_size,
+        "compare",
     )?;
     for w in items.iter().flat_map(|i| &i.warnings) {
         ctx.notes.warn(w.clone());
     }
-    // Only the kinds the sources speak for: a variables file says nothing of connections.
-    let kinds: Vec<Kind> = [
-        (Kind::Variable, !args.variables.is_empty()),
-        (Kind::Connection, !args.connections.is_empty()),
-    ]
-    .into_iter()
-    .filter_map(|(k, given)| given.then_some(k))
-    .collect();
     let named: HashSet<&str> = items.iter().map(|i| i.secret_name.as_str()).collect();
     let backend = &settings.backend;
     let entries = inventory::read(ctx.store, backend, &kinds, true, |kind, key| {

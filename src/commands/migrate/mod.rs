@@ -298,10 +298,6 @@ fn done_error(d: &Done) -> Option<String> {
 pub async fn run(ctx: &Ctx<'_>, args: &MigrateArgs) -> Result<Output> {
     let (settings, store) = (ctx.settings, ctx.store);
     let started = Instant::now();
-    if args.variables.is_empty() && args.connections.is_empty() {
-        return Err(Error::usage("nothing to migrate")
-            .hint("give `--variables FILE` and/or `--connections FILE`"));
-    }
     let tags = parse_tags(&args.write.tags)?;
     // A report that cannot be written is known before anything is: nothing written then.
     if let Some(path) = &args.report {
@@ -312,12 +308,13 @@ pub async fn run(ctx: &Ctx<'_>, args: &MigrateArgs) -> Result<Output> {
             ))
         })?;
     }
-    let items = sources::read_all(
+    // `kinds`: the kinds the sources speak for; `--prune` never touches the other kind.
+    let (items, kinds) = sources::read_sources(
         settings,
-        &args.variables,
-        &args.connections,
+        &args.sources,
         args.format,
         args.max_file_size,
+        "migrate",
     )?;
     let warnings: Vec<String> = items
         .iter()
@@ -342,14 +339,6 @@ pub async fn run(ctx: &Ctx<'_>, args: &MigrateArgs) -> Result<Output> {
         }
         return Err(err);
     }
-    // The kinds the sources speak for: `--prune` never touches the other kind.
-    let kinds: Vec<Kind> = [
-        (Kind::Variable, !args.variables.is_empty()),
-        (Kind::Connection, !args.connections.is_empty()),
-    ]
-    .into_iter()
-    .filter_map(|(k, given)| given.then_some(k))
-    .collect();
     let (state, strays) = current_state(settings, store, &items, &kinds).await?;
     let sourced = items.len();
     let mut items = items;

@@ -136,6 +136,36 @@ fn looks_like_variables(conns: &[files::ConnectionItem]) -> bool {
     conns.iter().any(typeless) && conns.iter().all(|c| c.conn.is_err() || typeless(c))
 }
 
+/// The files' items and the kinds they speak for (a variables file says nothing of
+/// connections); Err when no file is given (`what` says what was to be done).
+pub fn read_sources(
+    settings: &Settings,
+    files: &crate::cli::SourceFiles,
+    format: StoreFormat,
+    max_file_size: u64,
+    what: &str,
+) -> Result<(Vec<Item>, Vec<Kind>)> {
+    if files.variables.is_empty() && files.connections.is_empty() {
+        return Err(Error::usage(format!("nothing to {what}"))
+            .hint("give `--variables FILE` and/or `--connections FILE`"));
+    }
+    let items = read_all(
+        settings,
+        &files.variables,
+        &files.connections,
+        format,
+        max_file_size,
+    )?;
+    let kinds = [
+        (Kind::Variable, !files.variables.is_empty()),
+        (Kind::Connection, !files.connections.is_empty()),
+    ]
+    .into_iter()
+    .filter_map(|(k, given)| given.then_some(k))
+    .collect();
+    Ok((items, kinds))
+}
+
 /// Every item of every file, or every file-level problem (nothing is written then).
 pub fn read_all(
     settings: &Settings,
