@@ -10,7 +10,9 @@ use predicates::prelude::*;
 use serde_json::{Value, json};
 
 use crate::common::proxy::{Fault, Proxy};
-use crate::common::{TestEnv, fixtures_dir, moto, raw_client, signal_migrate, stdout_json};
+use crate::common::{
+    TestEnv, fixtures_dir, moto, put_raw, raw_client, signal_migrate, stdout_json,
+};
 
 const VERSIONS: [(&str, AirflowLine, &str); 2] = [
     ("airflow-3.3.2", AirflowLine::V3, "3"),
@@ -909,17 +911,15 @@ fn export_writes_airflow_files_that_migrate_back_to_nothing() {
                 assert_eq!(mode & 0o777, 0o600, "{}", file.display());
             }
             // Migrated back into the same deployment, it writes nothing.
-            let (code, report, err) = run_json(
-                &t,
-                &[
-                    "--airflow-version",
-                    version,
-                    "--variables",
-                    vars.to_str().unwrap(),
-                    "--connections",
-                    conns.to_str().unwrap(),
-                ],
-            );
+            let exported = [
+                "--airflow-version",
+                version,
+                "--variables",
+                vars.to_str().unwrap(),
+                "--connections",
+                conns.to_str().unwrap(),
+            ];
+            let (code, report, err) = run_json(&t, &exported);
             assert_eq!(code, Some(0), "{dir} {format}: {err}");
             assert_eq!(
                 report["outcomes"],
@@ -928,17 +928,7 @@ fn export_writes_airflow_files_that_migrate_back_to_nothing() {
             );
             // Into an empty store, it reproduces every secret byte for byte.
             let empty = TestEnv::new("export-empty");
-            let (code, report, err) = run_json(
-                &empty,
-                &[
-                    "--airflow-version",
-                    version,
-                    "--variables",
-                    vars.to_str().unwrap(),
-                    "--connections",
-                    conns.to_str().unwrap(),
-                ],
-            );
+            let (code, report, err) = run_json(&empty, &exported);
             assert_eq!(code, Some(0), "{err}");
             assert_eq!(report["outcomes"], json!({"created": 17}), "{report}");
             assert_eq!(
@@ -969,16 +959,7 @@ fn export_writes_airflow_files_that_migrate_back_to_nothing() {
 fn doctor_finds_what_airflow_would_not_read() {
     let t = TestEnv::new("doctor");
     let (rt, client) = raw_client();
-    let put = |name: String, value: &str| {
-        rt.block_on(
-            client
-                .create_secret()
-                .name(name)
-                .secret_string(value)
-                .send(),
-        )
-        .unwrap();
-    };
+    let put = |name: String, value: &str| put_raw(&name, value);
     let (vars, conns) = (t.variables_prefix(), t.connections_prefix());
     // Planted through the SDK, not airsecrets: clean ones, and one per finding code.
     for i in 0..4 {

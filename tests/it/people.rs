@@ -182,15 +182,10 @@ fn field_flags_never_drop_what_was_not_mentioned() {
     assert!(!String::from_utf8_lossy(&out.stdout).contains("c4n4ry"));
     // A merge that rewrites a flat query the task SDK read as strings: the change to a field
     // nobody mentioned is named, and --strict refuses it.
-    let (rt, client) = crate::common::raw_client();
-    rt.block_on(
-        client
-            .create_secret()
-            .name(format!("{}/typed", t.connections_prefix()))
-            .secret_string("http://api.example.com/?timeout=30")
-            .send(),
-    )
-    .unwrap();
+    crate::common::put_raw(
+        &format!("{}/typed", t.connections_prefix()),
+        "http://api.example.com/?timeout=30",
+    );
     let out = t
         .cmd()
         .args([

@@ -5,7 +5,7 @@
 use serde_json::json;
 
 use crate::common::proxy::{Fault, Proxy};
-use crate::common::{TestEnv, assert_hidden, moto, raw_client, stdout_json};
+use crate::common::{TestEnv, assert_hidden, moto, put_raw, raw_client, stdout_json};
 
 const PASSWORD: &str = "c4n4ry-pw:/?#[]@ é🔑";
 const IN_EXTRA: &str = "c4n4ry-extra&=+%";
@@ -30,18 +30,6 @@ fn hidden(t: &TestEnv, args: &[&str], stdin: Option<&str>) -> Vec<std::process::
             out
         })
         .collect()
-}
-
-fn put_raw(name: &str, value: &str) {
-    let (rt, client) = raw_client();
-    rt.block_on(
-        client
-            .create_secret()
-            .name(name)
-            .secret_string(value)
-            .send(),
-    )
-    .unwrap();
 }
 
 #[test]

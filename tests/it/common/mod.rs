@@ -264,3 +264,16 @@ pub fn signal_migrate(
     let out = child.wait_with_output().unwrap();
     (out, signalled.elapsed())
 }
+
+/// Plants a secret straight into the emulator, as something other than airsecrets would.
+pub fn put_raw(name: &str, value: &str) {
+    let (rt, client) = raw_client();
+    rt.block_on(
+        client
+            .create_secret()
+            .name(name)
+            .secret_string(value)
+            .send(),
+    )
+    .unwrap();
+}
