@@ -6,6 +6,7 @@
 
 use serde::Serialize;
 
+use crate::airflow::connection::FIELDS;
 use crate::airflow::naming::{self, Kind};
 use crate::airflow::secret_json::{self, Lookup, Via};
 use crate::airflow::{Connection, Reader};
@@ -39,25 +40,6 @@ fn put_command(kind: Kind, key: &str) -> String {
         Kind::Connection => format!("airsecrets put-connection {key} --uri -"),
         _ => format!("airsecrets put-variable {key} -"),
     }
-}
-
-/// The fields one reader reads, for comparing readers (values never leave here).
-fn fields(c: &Connection) -> [(&'static str, Option<String>); 7] {
-    let t = |v: &Option<String>| v.clone().filter(|s| !s.is_empty());
-    [
-        ("conn_type", t(&c.conn_type)),
-        ("host", t(&c.host)),
-        ("login", t(&c.login)),
-        (
-            "password",
-            c.password_str()
-                .filter(|p| !p.is_empty())
-                .map(str::to_owned),
-        ),
-        ("schema", t(&c.schema)),
-        ("port", c.port.as_ref().map(ToString::to_string)),
-        ("extra", c.extra.clone()),
-    ]
 }
 
 /// The findings for one secret.
@@ -177,12 +159,11 @@ pub fn entry(settings: &Settings, e: &Entry) -> Vec<Finding> {
         );
     }
     if let Some((_, first)) = readings.first() {
-        let base = fields(first);
         let mut differ: Vec<&'static str> = Vec::new();
         let mut readers: Vec<&'static str> = Vec::new();
         for (reader, c) in &readings[1..] {
-            for ((name, a), (_, b)) in base.iter().zip(fields(c)) {
-                if *a != b {
+            for name in &FIELDS {
+                if first.field_as_read(name) != c.field_as_read(name) {
                     if !differ.contains(name) {
                         differ.push(name);
                     }

@@ -208,7 +208,41 @@ impl Connection {
     pub fn password_str(&self) -> Option<&str> {
         self.password.as_ref().map(Password::expose)
     }
+
+    /// A field by name (`conn_type`, `host`, `login`, `password`, `schema`, `port`, `extra`,
+    /// `description`) as text, None where unset; `extra` is its raw text.
+    pub fn field(&self, name: &str) -> Option<String> {
+        match name {
+            "conn_type" => self.conn_type.clone(),
+            "host" => self.host.clone(),
+            "login" => self.login.clone(),
+            "password" => self.password_str().map(str::to_owned),
+            "schema" => self.schema.clone(),
+            "port" => self.port.as_ref().map(ToString::to_string),
+            "extra" => self.extra.clone(),
+            "description" => self.description.clone(),
+            _ => None,
+        }
+    }
+
+    /// A field as hooks use it: `""` is the same as unset, except in `extra`, whose text is
+    /// compared as it is.
+    pub fn field_as_read(&self, name: &str) -> Option<String> {
+        self.field(name)
+            .filter(|v| name == "extra" || !v.is_empty())
+    }
 }
+
+/// The fields a reader reads, in Airflow's order.
+pub const FIELDS: [&str; 7] = [
+    "conn_type",
+    "host",
+    "login",
+    "password",
+    "schema",
+    "port",
+    "extra",
+];
 
 /// `sanitize_conn_id`: `^[\w#!()\-.:/\\]+$`, at most 250 characters, else unset.
 pub fn is_valid_conn_id(conn_id: &str) -> bool {

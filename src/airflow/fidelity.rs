@@ -186,37 +186,10 @@ pub fn check(intended: &Connection, stored: &str, words: &ExtraConnWords) -> Vec
     out
 }
 
-/// A field's value as hooks use it (None and `""` alike), for comparison only.
-fn field_value(conn: &Connection, field: &str) -> Option<String> {
-    let text = |v: &Option<String>| v.clone().filter(|s| !s.is_empty());
-    match field {
-        "conn_type" => text(&conn.conn_type),
-        "host" => text(&conn.host),
-        "login" => text(&conn.login),
-        "password" => conn
-            .password_str()
-            .filter(|p| !p.is_empty())
-            .map(str::to_owned),
-        "schema" => text(&conn.schema),
-        "port" => port_value(conn.port.as_ref()).map(|p| p.to_string()),
-        "extra" => conn.extra.clone(),
-        _ => None,
-    }
-}
-
 /// The fields some reader reads differently from `new` than from `old` (both stored
 /// SecretStrings): `extra` by its raw text. Empty when every reader reads the same: writing
 /// `new` over `old` would change nothing Airflow sees. Names only; values are never shown.
 pub fn reading_changes(old: &str, new: &str, words: &ExtraConnWords) -> Vec<&'static str> {
-    const FIELDS: [&str; 7] = [
-        "conn_type",
-        "host",
-        "login",
-        "password",
-        "schema",
-        "port",
-        "extra",
-    ];
     let read = |reader, text: &str| match secret_json::read_connection(
         reader,
         Some(text),
@@ -230,11 +203,11 @@ pub fn reading_changes(old: &str, new: &str, words: &ExtraConnWords) -> Vec<&'st
         .into_iter()
         .map(|r| (read(r, old), read(r, new)))
         .collect();
-    FIELDS
+    super::connection::FIELDS
         .into_iter()
         .filter(|f| {
             readings.iter().any(|pair| match pair {
-                (Some(a), Some(b)) => field_value(a, f) != field_value(b, f),
+                (Some(a), Some(b)) => a.field_as_read(f) != b.field_as_read(f),
                 (None, None) => false,
                 _ => true,
             })

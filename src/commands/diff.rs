@@ -108,20 +108,6 @@ fn reading(ctx: &Ctx<'_>, text: &str) -> Option<Connection> {
     }
 }
 
-fn field(conn: Option<&Connection>, name: &str) -> Option<String> {
-    let conn = conn?;
-    match name {
-        "conn_type" => conn.conn_type.clone(),
-        "host" => conn.host.clone(),
-        "login" => conn.login.clone(),
-        "password" => conn.password_str().map(str::to_owned),
-        "schema" => conn.schema.clone(),
-        "port" => conn.port.as_ref().map(ToString::to_string),
-        "extra" => conn.extra.clone(),
-        _ => None,
-    }
-}
-
 /// The row for one item of the sources, given what the deployment holds.
 fn row(ctx: &Ctx<'_>, args: &DiffArgs, item: &Item, now: Option<&Entry>) -> Result<Row> {
     let mut row = Row {
@@ -177,7 +163,13 @@ fn row(ctx: &Ctx<'_>, args: &DiffArgs, item: &Item, now: Option<&Entry>) -> Resu
                 let (a, b) = (old.and_then(|o| reading(ctx, o)), reading(ctx, new));
                 row.fields
                     .iter()
-                    .map(|f| (*f, field(a.as_ref(), f), field(b.as_ref(), f)))
+                    .map(|f| {
+                        (
+                            *f,
+                            a.as_ref().and_then(|c| c.field(f)),
+                            b.as_ref().and_then(|c| c.field(f)),
+                        )
+                    })
                     .collect()
             }
             _ => row

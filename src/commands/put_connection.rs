@@ -196,11 +196,7 @@ fn given(ctx: &Ctx<'_>, args: &PutConnectionArgs, argv: &mut Vec<String>) -> Res
         description: args.description.clone(),
         ..Connection::default()
     };
-    let named: Vec<&'static str> = FIELDS
-        .iter()
-        .filter(|f| field_set(&conn, f))
-        .copied()
-        .collect();
+    let named: Vec<&'static str> = given_fields().filter(|f| field_set(&conn, f)).collect();
     if named.is_empty() && args.unset.is_empty() {
         return Err(Error::usage("no connection given")
             .hint("pass `--uri`, `--json`, or fields such as `--conn-type` and `--host`"));
@@ -208,32 +204,16 @@ fn given(ctx: &Ctx<'_>, args: &PutConnectionArgs, argv: &mut Vec<String>) -> Res
     Ok(Given::Fields { conn, named })
 }
 
-/// The fields a reader holds, in Airflow's order.
-const FIELDS: [&str; 8] = [
-    "conn_type",
-    "host",
-    "login",
-    "password",
-    "schema",
-    "port",
-    "extra",
-    "description",
-];
+/// The fields a user can give: those a reader reads, and the description.
+fn given_fields() -> impl Iterator<Item = &'static str> {
+    crate::airflow::connection::FIELDS
+        .into_iter()
+        .chain(["description"])
+}
 
 /// Whether a field holds something (None and `""` are nothing: a URI cannot tell them apart).
 fn field_set(conn: &Connection, field: &str) -> bool {
-    let text = |v: &Option<String>| v.as_deref().is_some_and(|s| !s.is_empty());
-    match field {
-        "conn_type" => text(&conn.conn_type),
-        "host" => text(&conn.host),
-        "login" => text(&conn.login),
-        "password" => conn.password_str().is_some_and(|p| !p.is_empty()),
-        "schema" => text(&conn.schema),
-        "port" => conn.port.is_some(),
-        "extra" => text(&conn.extra),
-        "description" => text(&conn.description),
-        _ => false,
-    }
+    conn.field(field).is_some_and(|v| !v.is_empty())
 }
 
 fn field_name(f: ConnField) -> &'static str {
@@ -367,10 +347,8 @@ pub async fn run(ctx: &Ctx<'_>, args: &PutConnectionArgs) -> Result<Output> {
                 .hint("pass `--replace` to write exactly the given fields"));
                 }
                 Some((Lookup::Found(old), _)) if !args.replace => {
-                    let lost: Vec<&str> = FIELDS
-                        .iter()
+                    let lost: Vec<&str> = given_fields()
                         .filter(|f| field_set(old, f) && !named.contains(f))
-                        .copied()
                         .collect();
                     if !lost.is_empty() {
                         return Err(Error::new(
