@@ -4,13 +4,13 @@
 //! secrets and per-secret errors are carried as data. It talks to the store and knows no
 //! terminal; a null prefix means "nothing of that kind", never the whole account.
 
-use std::collections::HashMap;
+use std::collections::BTreeSet;
 use std::time::SystemTime;
 
 use secrecy::ExposeSecret;
 
 use crate::airflow::naming::{BackendConfig, Kind};
-use crate::store::{SecretInfo, SecretStore, StoreError};
+use crate::store::{BATCH_SIZE, SecretStore, StoreError};
 
 /// What a secret holds, as far as it was read.
 #[derive(Debug)]
@@ -37,6 +37,8 @@ pub struct Entry {
 }
 
 /// Every secret of `kinds` under their prefixes; values in bulk for those `want` names.
+/// The values are read while the listing goes on: each full chunk of wanted names goes to
+/// BatchGetSecretValue as soon as its page arrives, so the two quotas are used at once.
 pub async fn read(
     store: &SecretStore,
     backend: &BackendConfig,
@@ -44,9 +46,8 @@ pub async fn read(
     include_deleted: bool,
     want: impl Fn(Kind, &str) -> bool,
 ) -> Result<Vec<Entry>, StoreError> {
-    let mut entries: Vec<Entry> = Vec::new();
-    // Two kinds may share a prefix: it is listed once.
-    let mut listed: HashMap<String, Vec<SecretInfo>> = HashMap::new();
+    // Two kinds may share a prefix: it is listed once, and its secrets are entries of both.
+    let mut filters: Vec<(String, Vec<Kind>)> = Vec::new();
     for &kind in kinds {
         let Some(prefix) = backend.prefix(kind) else {
             continue;
@@ -56,39 +57,63 @@ pub async fn read(
         } else {
             format!("{prefix}{}", backend.sep)
         };
-        if !listed.contains_key(&filter) {
-            let secrets = store.list(&filter, include_deleted).await?;
-            listed.insert(filter.clone(), secrets);
-        }
-        for secret in &listed[&filter] {
-            let Some(key) = backend.key_of(kind, &secret.name) else {
-                continue;
-            };
-            entries.push(Entry {
-                kind,
-                key,
-                secret_name: secret.name.clone(),
-                last_changed: secret.last_changed,
-                deleted: secret.deleted,
-                held: if secret.deleted.is_some() {
-                    Held::Deleted
-                } else {
-                    Held::NotRead
-                },
-            });
+        match filters.iter_mut().find(|(f, _)| *f == filter) {
+            Some((_, shared)) => shared.push(kind),
+            None => filters.push((filter, vec![kind])),
         }
     }
-    let names: Vec<String> = entries
-        .iter()
-        .filter(|e| matches!(e.held, Held::NotRead) && want(e.kind, &e.key))
-        .map(|e| e.secret_name.clone())
-        .collect::<std::collections::BTreeSet<_>>()
-        .into_iter()
-        .collect();
-    let values = store.batch_get(&names).await?;
+    let mut entries: Vec<Entry> = Vec::new();
+    let mut wanted: BTreeSet<String> = BTreeSet::new();
+    let mut pending: Vec<String> = Vec::new();
+    let (chunks, arriving) = tokio::sync::mpsc::unbounded_channel::<Vec<String>>();
+    let arriving = futures_util::stream::unfold(arriving, |mut rx| async move {
+        rx.recv().await.map(|chunk| (chunk, rx))
+    });
+    let listing = async {
+        for (filter, shared) in &filters {
+            store
+                .list_pages(filter, include_deleted, |page| {
+                    for secret in page {
+                        for &kind in shared {
+                            let Some(key) = backend.key_of(kind, &secret.name) else {
+                                continue;
+                            };
+                            let read_it = secret.deleted.is_none() && want(kind, &key);
+                            if read_it && wanted.insert(secret.name.clone()) {
+                                pending.push(secret.name.clone());
+                            }
+                            entries.push(Entry {
+                                kind,
+                                key,
+                                secret_name: secret.name.clone(),
+                                last_changed: secret.last_changed,
+                                deleted: secret.deleted,
+                                held: if secret.deleted.is_some() {
+                                    Held::Deleted
+                                } else {
+                                    Held::NotRead
+                                },
+                            });
+                        }
+                        if pending.len() == BATCH_SIZE {
+                            // The reader outlives the listing unless it failed, and then
+                            // its error is the one returned.
+                            let _ = chunks.send(std::mem::take(&mut pending));
+                        }
+                    }
+                })
+                .await?;
+        }
+        if !pending.is_empty() {
+            let _ = chunks.send(std::mem::take(&mut pending));
+        }
+        drop(chunks);
+        Ok::<(), StoreError>(())
+    };
+    let ((), values) = tokio::try_join!(listing, store.batch_get_chunks(arriving))?;
     for e in entries
         .iter_mut()
-        .filter(|e| names.binary_search(&e.secret_name).is_ok())
+        .filter(|e| wanted.contains(&e.secret_name))
     {
         e.held = match values.get(&e.secret_name) {
             // Gone between the listing and the read.

@@ -592,20 +592,24 @@ impl SecretStore {
         }
     }
 
-    /// Current values of many secrets, 20 per BatchGetSecretValue call, a few calls in
-    /// flight. Names that do not exist are absent from the map; per-secret errors other than
-    /// not-found are returned.
-    pub async fn batch_get(
+    /// Current values of many secrets, a chunk (at most `BATCH_SIZE` names) per
+    /// BatchGetSecretValue call, a few calls in flight; the chunks may arrive while the
+    /// caller is still listing, so the reads overlap the listing. Names that do not exist are
+    /// absent from the map; per-secret errors other than not-found are returned.
+    pub async fn batch_get_chunks(
         &self,
-        names: &[String],
+        chunks: impl futures_util::Stream<Item = Vec<String>>,
     ) -> Result<BTreeMap<String, Result<StoredValue, StoreError>>, StoreError> {
         use futures_util::StreamExt;
         let mut out = BTreeMap::new();
         // Under BatchGetSecretValue's own quota (100 calls/s), slower when throttled.
         let pacer = Pacer::new(BATCH_RATE);
-        let mut calls = futures_util::stream::iter(names.chunks(BATCH_SIZE))
-            .map(|chunk| self.batch_get_chunk(chunk, &pacer))
-            .buffer_unordered(4);
+        let pacer = &pacer;
+        let mut calls = std::pin::pin!(
+            chunks
+                .map(|chunk| async move { self.batch_get_chunk(&chunk, pacer).await })
+                .buffer_unordered(4)
+        );
         while let Some(values) = calls.next().await {
             out.extend(values?);
         }
@@ -633,6 +637,7 @@ impl SecretStore {
                 .send()
                 .await
                 .map_err(|e| self.classify("BatchGetSecretValue", &chunk[0], &e))?;
+            pacer.succeeded(op);
             for v in resp.secret_values() {
                 if let Some(name) = v.name() {
                     let value = StoredValue {
@@ -676,13 +681,14 @@ impl SecretStore {
         }
     }
 
-    /// Every secret whose name starts with `prefix` (server-side filter, all pages).
-    pub async fn list(
+    /// Every secret whose name starts with `prefix` (server-side filter, all pages), handed
+    /// over a page at a time as it arrives.
+    pub async fn list_pages(
         &self,
         prefix: &str,
         include_deleted: bool,
-    ) -> Result<Vec<SecretInfo>, StoreError> {
-        let mut out = Vec::new();
+        mut on_page: impl FnMut(Vec<SecretInfo>),
+    ) -> Result<(), StoreError> {
         let mut token: Option<String> = None;
         let mut pages = Pages::default();
         loop {
@@ -705,24 +711,25 @@ impl SecretStore {
                 .send()
                 .await
                 .map_err(|e| self.classify("ListSecrets", prefix, &e))?;
+            let mut page = Vec::with_capacity(resp.secret_list().len());
             for s in resp.secret_list() {
                 let Some(name) = s.name() else { continue };
                 // The name filter is a prefix match; keep it exact on our side too.
                 if !name.starts_with(prefix) {
                     continue;
                 }
-                out.push(SecretInfo {
+                page.push(SecretInfo {
                     name: name.to_owned(),
                     last_changed: s.last_changed_date().and_then(to_system_time),
                     deleted: s.deleted_date().and_then(to_system_time),
                 });
             }
+            on_page(page);
             match resp.next_token() {
                 Some(t) if !t.is_empty() => token = Some(pages.next("ListSecrets", t)?),
-                _ => break,
+                _ => return Ok(()),
             }
         }
-        Ok(out)
     }
 
     /// Metadata; None when the secret does not exist.
