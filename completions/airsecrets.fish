@@ -55,13 +55,18 @@ complete -c airsecrets -n "__fish_airsecrets_needs_command" -f -a "diff" -d 'Com
 complete -c airsecrets -n "__fish_airsecrets_needs_command" -f -a "export" -d 'Write the deployment as Airflow\'s own export files'
 complete -c airsecrets -n "__fish_airsecrets_needs_command" -f -a "doctor" -d 'Find every secret Airflow would not read as meant, and what to do about it'
 complete -c airsecrets -n "__fish_airsecrets_needs_command" -f -a "iam-policy" -d 'Print the least-privilege IAM policy for the resolved prefixes'
+complete -c airsecrets -n "__fish_airsecrets_needs_command" -f -a "history" -d 'Every version of a variable or connection, newest first, and what changed'
+complete -c airsecrets -n "__fish_airsecrets_needs_command" -f -a "rollback" -d 'Make an earlier version of a variable or connection current again'
+complete -c airsecrets -n "__fish_airsecrets_needs_command" -f -a "restore" -d 'Cancel the scheduled deletion of a variable or connection'
+complete -c airsecrets -n "__fish_airsecrets_needs_command" -f -a "exec" -d 'Run a command with variables and connections in its environment, as Airflow reads them'
 complete -c airsecrets -n "__fish_airsecrets_needs_command" -f -a "generate" -d 'Write shell completions and the man page (for packagers)'
 complete -c airsecrets -n "__fish_airsecrets_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -l from-file -d 'Read the value from a file' -r -F
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -l from-env -d 'Read the value from an environment variable' -r
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -l description -d 'Description of a new secret' -r
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -l tag -d 'Tag for a new secret, KEY=VALUE (repeatable)' -r
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -l kms-key-id -d 'KMS key for a new secret' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -l description -d 'The secret\'s description (changed on an existing secret too)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -l tag -d 'Tag the secret, KEY=VALUE (repeatable; put-* also changes an existing secret\'s tags, migrate tags only the secrets it creates)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -l kms-key-id -d 'KMS key that encrypts the secret (put-* also changes an existing secret\'s key, migrate sets it only on the secrets it creates)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -l untag -d 'Remove this tag from an existing secret (repeatable)' -r
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -l profile -d 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)' -r
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -l region -d 'AWS region' -r
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-variable" -l endpoint-url -d 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)' -r
@@ -108,8 +113,9 @@ extra\t''
 description\t''"
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l format -d 'How the secret is stored [default: uri; with --merge, the form it is stored in]' -r -f -a "uri\t''
 json\t''"
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l tag -d 'Tag for a new secret, KEY=VALUE (repeatable)' -r
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l kms-key-id -d 'KMS key for a new secret' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l tag -d 'Tag the secret, KEY=VALUE (repeatable; put-* also changes an existing secret\'s tags, migrate tags only the secrets it creates)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l kms-key-id -d 'KMS key that encrypts the secret (put-* also changes an existing secret\'s key, migrate sets it only on the secrets it creates)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l untag -d 'Remove this tag from an existing secret (repeatable)' -r
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l profile -d 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)' -r
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l region -d 'AWS region' -r
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l endpoint-url -d 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)' -r
@@ -432,8 +438,8 @@ json\t''"
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l max-file-size -d 'The largest export file read, in bytes; a larger one is refused from its size, unread' -r
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l report -d 'Write the summary as JSON to this file' -r -F
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l recovery-window-days -d 'With --prune: days Secrets Manager keeps them recoverable (7 to 30; default 30)' -r
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l tag -d 'Tag for a new secret, KEY=VALUE (repeatable)' -r
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l kms-key-id -d 'KMS key for a new secret' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l tag -d 'Tag the secret, KEY=VALUE (repeatable; put-* also changes an existing secret\'s tags, migrate tags only the secrets it creates)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l kms-key-id -d 'KMS key that encrypts the secret (put-* also changes an existing secret\'s key, migrate sets it only on the secrets it creates)' -r
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l profile -d 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)' -r
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l region -d 'AWS region' -r
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l endpoint-url -d 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)' -r
@@ -572,6 +578,390 @@ complete -c airsecrets -n "__fish_airsecrets_using_subcommand iam-policy" -s v -
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand iam-policy" -l strict -d 'Treat warnings as errors'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand iam-policy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand iam-policy" -s V -l version -d 'Print version'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and not __fish_seen_subcommand_from variable var connection conn help" -l profile -d 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and not __fish_seen_subcommand_from variable var connection conn help" -l region -d 'AWS region' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and not __fish_seen_subcommand_from variable var connection conn help" -l endpoint-url -d 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and not __fish_seen_subcommand_from variable var connection conn help" -l role-arn -d 'Assume this IAM role for every call' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and not __fish_seen_subcommand_from variable var connection conn help" -l backend-kwargs -d 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and not __fish_seen_subcommand_from variable var connection conn help" -l connections-prefix -d 'Connections prefix (default `airflow/connections`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and not __fish_seen_subcommand_from variable var connection conn help" -l variables-prefix -d 'Variables prefix (default `airflow/variables`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and not __fish_seen_subcommand_from variable var connection conn help" -l sep -d 'Separator between prefix and key (default `/`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and not __fish_seen_subcommand_from variable var connection conn help" -s o -l output -d 'Output format: tables for people, json for scripts' -r -f -a "table\t''
+json\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and not __fish_seen_subcommand_from variable var connection conn help" -l color -d 'Colour: auto honours NO_COLOR and terminals' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and not __fish_seen_subcommand_from variable var connection conn help" -l airflow-version -d 'The Airflow line whose rules apply where the lines differ' -r -f -a "3\t''
+2\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and not __fish_seen_subcommand_from variable var connection conn help" -l reveal -d 'Show the values (on stdout), not only which fields changed'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and not __fish_seen_subcommand_from variable var connection conn help" -s y -l yes -d 'Answer yes to confirmations (required when not interactive)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and not __fish_seen_subcommand_from variable var connection conn help" -s q -l quiet -d 'Print only data and errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and not __fish_seen_subcommand_from variable var connection conn help" -s v -l verbose -d 'Show AWS calls, retries and throttling (-vv: more); never secret values'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and not __fish_seen_subcommand_from variable var connection conn help" -l strict -d 'Treat warnings as errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and not __fish_seen_subcommand_from variable var connection conn help" -s h -l help -d 'Print help'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and not __fish_seen_subcommand_from variable var connection conn help" -s V -l version -d 'Print version'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and not __fish_seen_subcommand_from variable var connection conn help" -f -a "variable" -d 'A variable'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and not __fish_seen_subcommand_from variable var connection conn help" -f -a "var" -d 'A variable'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and not __fish_seen_subcommand_from variable var connection conn help" -f -a "connection" -d 'A connection'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and not __fish_seen_subcommand_from variable var connection conn help" -f -a "conn" -d 'A connection'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and not __fish_seen_subcommand_from variable var connection conn help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from variable" -l profile -d 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from variable" -l region -d 'AWS region' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from variable" -l endpoint-url -d 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from variable" -l role-arn -d 'Assume this IAM role for every call' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from variable" -l backend-kwargs -d 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from variable" -l connections-prefix -d 'Connections prefix (default `airflow/connections`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from variable" -l variables-prefix -d 'Variables prefix (default `airflow/variables`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from variable" -l sep -d 'Separator between prefix and key (default `/`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from variable" -s o -l output -d 'Output format: tables for people, json for scripts' -r -f -a "table\t''
+json\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from variable" -l color -d 'Colour: auto honours NO_COLOR and terminals' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from variable" -l airflow-version -d 'The Airflow line whose rules apply where the lines differ' -r -f -a "3\t''
+2\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from variable" -l reveal -d 'Show the values (on stdout), not only which fields changed'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from variable" -s y -l yes -d 'Answer yes to confirmations (required when not interactive)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from variable" -s q -l quiet -d 'Print only data and errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from variable" -s v -l verbose -d 'Show AWS calls, retries and throttling (-vv: more); never secret values'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from variable" -l strict -d 'Treat warnings as errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from variable" -s h -l help -d 'Print help'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from variable" -s V -l version -d 'Print version'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from var" -l profile -d 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from var" -l region -d 'AWS region' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from var" -l endpoint-url -d 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from var" -l role-arn -d 'Assume this IAM role for every call' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from var" -l backend-kwargs -d 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from var" -l connections-prefix -d 'Connections prefix (default `airflow/connections`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from var" -l variables-prefix -d 'Variables prefix (default `airflow/variables`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from var" -l sep -d 'Separator between prefix and key (default `/`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from var" -s o -l output -d 'Output format: tables for people, json for scripts' -r -f -a "table\t''
+json\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from var" -l color -d 'Colour: auto honours NO_COLOR and terminals' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from var" -l airflow-version -d 'The Airflow line whose rules apply where the lines differ' -r -f -a "3\t''
+2\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from var" -l reveal -d 'Show the values (on stdout), not only which fields changed'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from var" -s y -l yes -d 'Answer yes to confirmations (required when not interactive)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from var" -s q -l quiet -d 'Print only data and errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from var" -s v -l verbose -d 'Show AWS calls, retries and throttling (-vv: more); never secret values'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from var" -l strict -d 'Treat warnings as errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from var" -s h -l help -d 'Print help'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from var" -s V -l version -d 'Print version'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from connection" -l profile -d 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from connection" -l region -d 'AWS region' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from connection" -l endpoint-url -d 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from connection" -l role-arn -d 'Assume this IAM role for every call' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from connection" -l backend-kwargs -d 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from connection" -l connections-prefix -d 'Connections prefix (default `airflow/connections`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from connection" -l variables-prefix -d 'Variables prefix (default `airflow/variables`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from connection" -l sep -d 'Separator between prefix and key (default `/`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from connection" -s o -l output -d 'Output format: tables for people, json for scripts' -r -f -a "table\t''
+json\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from connection" -l color -d 'Colour: auto honours NO_COLOR and terminals' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from connection" -l airflow-version -d 'The Airflow line whose rules apply where the lines differ' -r -f -a "3\t''
+2\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from connection" -l reveal -d 'Show the values (on stdout), not only which fields changed'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from connection" -s y -l yes -d 'Answer yes to confirmations (required when not interactive)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from connection" -s q -l quiet -d 'Print only data and errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from connection" -s v -l verbose -d 'Show AWS calls, retries and throttling (-vv: more); never secret values'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from connection" -l strict -d 'Treat warnings as errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from connection" -s h -l help -d 'Print help'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from connection" -s V -l version -d 'Print version'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from conn" -l profile -d 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from conn" -l region -d 'AWS region' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from conn" -l endpoint-url -d 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from conn" -l role-arn -d 'Assume this IAM role for every call' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from conn" -l backend-kwargs -d 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from conn" -l connections-prefix -d 'Connections prefix (default `airflow/connections`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from conn" -l variables-prefix -d 'Variables prefix (default `airflow/variables`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from conn" -l sep -d 'Separator between prefix and key (default `/`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from conn" -s o -l output -d 'Output format: tables for people, json for scripts' -r -f -a "table\t''
+json\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from conn" -l color -d 'Colour: auto honours NO_COLOR and terminals' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from conn" -l airflow-version -d 'The Airflow line whose rules apply where the lines differ' -r -f -a "3\t''
+2\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from conn" -l reveal -d 'Show the values (on stdout), not only which fields changed'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from conn" -s y -l yes -d 'Answer yes to confirmations (required when not interactive)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from conn" -s q -l quiet -d 'Print only data and errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from conn" -s v -l verbose -d 'Show AWS calls, retries and throttling (-vv: more); never secret values'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from conn" -l strict -d 'Treat warnings as errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from conn" -s h -l help -d 'Print help'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from conn" -s V -l version -d 'Print version'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from help" -f -a "variable" -d 'A variable'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from help" -f -a "connection" -d 'A connection'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand history; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and not __fish_seen_subcommand_from variable var connection conn help" -l to -d 'The version to make current (default: the one labelled AWSPREVIOUS)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and not __fish_seen_subcommand_from variable var connection conn help" -l profile -d 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and not __fish_seen_subcommand_from variable var connection conn help" -l region -d 'AWS region' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and not __fish_seen_subcommand_from variable var connection conn help" -l endpoint-url -d 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and not __fish_seen_subcommand_from variable var connection conn help" -l role-arn -d 'Assume this IAM role for every call' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and not __fish_seen_subcommand_from variable var connection conn help" -l backend-kwargs -d 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and not __fish_seen_subcommand_from variable var connection conn help" -l connections-prefix -d 'Connections prefix (default `airflow/connections`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and not __fish_seen_subcommand_from variable var connection conn help" -l variables-prefix -d 'Variables prefix (default `airflow/variables`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and not __fish_seen_subcommand_from variable var connection conn help" -l sep -d 'Separator between prefix and key (default `/`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and not __fish_seen_subcommand_from variable var connection conn help" -s o -l output -d 'Output format: tables for people, json for scripts' -r -f -a "table\t''
+json\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and not __fish_seen_subcommand_from variable var connection conn help" -l color -d 'Colour: auto honours NO_COLOR and terminals' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and not __fish_seen_subcommand_from variable var connection conn help" -l airflow-version -d 'The Airflow line whose rules apply where the lines differ' -r -f -a "3\t''
+2\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and not __fish_seen_subcommand_from variable var connection conn help" -l dry-run -d 'Show what each reader would read afterwards; move nothing'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and not __fish_seen_subcommand_from variable var connection conn help" -l reveal -d 'Show the values each reader would read (on stdout)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and not __fish_seen_subcommand_from variable var connection conn help" -s y -l yes -d 'Answer yes to confirmations (required when not interactive)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and not __fish_seen_subcommand_from variable var connection conn help" -s q -l quiet -d 'Print only data and errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and not __fish_seen_subcommand_from variable var connection conn help" -s v -l verbose -d 'Show AWS calls, retries and throttling (-vv: more); never secret values'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and not __fish_seen_subcommand_from variable var connection conn help" -l strict -d 'Treat warnings as errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and not __fish_seen_subcommand_from variable var connection conn help" -s h -l help -d 'Print help'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and not __fish_seen_subcommand_from variable var connection conn help" -s V -l version -d 'Print version'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and not __fish_seen_subcommand_from variable var connection conn help" -f -a "variable" -d 'A variable'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and not __fish_seen_subcommand_from variable var connection conn help" -f -a "var" -d 'A variable'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and not __fish_seen_subcommand_from variable var connection conn help" -f -a "connection" -d 'A connection'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and not __fish_seen_subcommand_from variable var connection conn help" -f -a "conn" -d 'A connection'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and not __fish_seen_subcommand_from variable var connection conn help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from variable" -l to -d 'The version to make current (default: the one labelled AWSPREVIOUS)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from variable" -l profile -d 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from variable" -l region -d 'AWS region' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from variable" -l endpoint-url -d 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from variable" -l role-arn -d 'Assume this IAM role for every call' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from variable" -l backend-kwargs -d 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from variable" -l connections-prefix -d 'Connections prefix (default `airflow/connections`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from variable" -l variables-prefix -d 'Variables prefix (default `airflow/variables`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from variable" -l sep -d 'Separator between prefix and key (default `/`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from variable" -s o -l output -d 'Output format: tables for people, json for scripts' -r -f -a "table\t''
+json\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from variable" -l color -d 'Colour: auto honours NO_COLOR and terminals' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from variable" -l airflow-version -d 'The Airflow line whose rules apply where the lines differ' -r -f -a "3\t''
+2\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from variable" -l dry-run -d 'Show what each reader would read afterwards; move nothing'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from variable" -l reveal -d 'Show the values each reader would read (on stdout)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from variable" -s y -l yes -d 'Answer yes to confirmations (required when not interactive)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from variable" -s q -l quiet -d 'Print only data and errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from variable" -s v -l verbose -d 'Show AWS calls, retries and throttling (-vv: more); never secret values'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from variable" -l strict -d 'Treat warnings as errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from variable" -s h -l help -d 'Print help'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from variable" -s V -l version -d 'Print version'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from var" -l to -d 'The version to make current (default: the one labelled AWSPREVIOUS)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from var" -l profile -d 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from var" -l region -d 'AWS region' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from var" -l endpoint-url -d 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from var" -l role-arn -d 'Assume this IAM role for every call' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from var" -l backend-kwargs -d 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from var" -l connections-prefix -d 'Connections prefix (default `airflow/connections`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from var" -l variables-prefix -d 'Variables prefix (default `airflow/variables`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from var" -l sep -d 'Separator between prefix and key (default `/`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from var" -s o -l output -d 'Output format: tables for people, json for scripts' -r -f -a "table\t''
+json\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from var" -l color -d 'Colour: auto honours NO_COLOR and terminals' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from var" -l airflow-version -d 'The Airflow line whose rules apply where the lines differ' -r -f -a "3\t''
+2\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from var" -l dry-run -d 'Show what each reader would read afterwards; move nothing'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from var" -l reveal -d 'Show the values each reader would read (on stdout)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from var" -s y -l yes -d 'Answer yes to confirmations (required when not interactive)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from var" -s q -l quiet -d 'Print only data and errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from var" -s v -l verbose -d 'Show AWS calls, retries and throttling (-vv: more); never secret values'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from var" -l strict -d 'Treat warnings as errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from var" -s h -l help -d 'Print help'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from var" -s V -l version -d 'Print version'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from connection" -l to -d 'The version to make current (default: the one labelled AWSPREVIOUS)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from connection" -l profile -d 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from connection" -l region -d 'AWS region' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from connection" -l endpoint-url -d 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from connection" -l role-arn -d 'Assume this IAM role for every call' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from connection" -l backend-kwargs -d 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from connection" -l connections-prefix -d 'Connections prefix (default `airflow/connections`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from connection" -l variables-prefix -d 'Variables prefix (default `airflow/variables`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from connection" -l sep -d 'Separator between prefix and key (default `/`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from connection" -s o -l output -d 'Output format: tables for people, json for scripts' -r -f -a "table\t''
+json\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from connection" -l color -d 'Colour: auto honours NO_COLOR and terminals' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from connection" -l airflow-version -d 'The Airflow line whose rules apply where the lines differ' -r -f -a "3\t''
+2\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from connection" -l dry-run -d 'Show what each reader would read afterwards; move nothing'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from connection" -l reveal -d 'Show the values each reader would read (on stdout)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from connection" -s y -l yes -d 'Answer yes to confirmations (required when not interactive)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from connection" -s q -l quiet -d 'Print only data and errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from connection" -s v -l verbose -d 'Show AWS calls, retries and throttling (-vv: more); never secret values'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from connection" -l strict -d 'Treat warnings as errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from connection" -s h -l help -d 'Print help'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from connection" -s V -l version -d 'Print version'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from conn" -l to -d 'The version to make current (default: the one labelled AWSPREVIOUS)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from conn" -l profile -d 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from conn" -l region -d 'AWS region' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from conn" -l endpoint-url -d 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from conn" -l role-arn -d 'Assume this IAM role for every call' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from conn" -l backend-kwargs -d 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from conn" -l connections-prefix -d 'Connections prefix (default `airflow/connections`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from conn" -l variables-prefix -d 'Variables prefix (default `airflow/variables`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from conn" -l sep -d 'Separator between prefix and key (default `/`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from conn" -s o -l output -d 'Output format: tables for people, json for scripts' -r -f -a "table\t''
+json\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from conn" -l color -d 'Colour: auto honours NO_COLOR and terminals' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from conn" -l airflow-version -d 'The Airflow line whose rules apply where the lines differ' -r -f -a "3\t''
+2\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from conn" -l dry-run -d 'Show what each reader would read afterwards; move nothing'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from conn" -l reveal -d 'Show the values each reader would read (on stdout)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from conn" -s y -l yes -d 'Answer yes to confirmations (required when not interactive)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from conn" -s q -l quiet -d 'Print only data and errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from conn" -s v -l verbose -d 'Show AWS calls, retries and throttling (-vv: more); never secret values'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from conn" -l strict -d 'Treat warnings as errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from conn" -s h -l help -d 'Print help'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from conn" -s V -l version -d 'Print version'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from help" -f -a "variable" -d 'A variable'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from help" -f -a "connection" -d 'A connection'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand rollback; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and not __fish_seen_subcommand_from variable var connection conn help" -l profile -d 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and not __fish_seen_subcommand_from variable var connection conn help" -l region -d 'AWS region' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and not __fish_seen_subcommand_from variable var connection conn help" -l endpoint-url -d 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and not __fish_seen_subcommand_from variable var connection conn help" -l role-arn -d 'Assume this IAM role for every call' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and not __fish_seen_subcommand_from variable var connection conn help" -l backend-kwargs -d 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and not __fish_seen_subcommand_from variable var connection conn help" -l connections-prefix -d 'Connections prefix (default `airflow/connections`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and not __fish_seen_subcommand_from variable var connection conn help" -l variables-prefix -d 'Variables prefix (default `airflow/variables`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and not __fish_seen_subcommand_from variable var connection conn help" -l sep -d 'Separator between prefix and key (default `/`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and not __fish_seen_subcommand_from variable var connection conn help" -s o -l output -d 'Output format: tables for people, json for scripts' -r -f -a "table\t''
+json\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and not __fish_seen_subcommand_from variable var connection conn help" -l color -d 'Colour: auto honours NO_COLOR and terminals' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and not __fish_seen_subcommand_from variable var connection conn help" -l airflow-version -d 'The Airflow line whose rules apply where the lines differ' -r -f -a "3\t''
+2\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and not __fish_seen_subcommand_from variable var connection conn help" -s y -l yes -d 'Answer yes to confirmations (required when not interactive)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and not __fish_seen_subcommand_from variable var connection conn help" -s q -l quiet -d 'Print only data and errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and not __fish_seen_subcommand_from variable var connection conn help" -s v -l verbose -d 'Show AWS calls, retries and throttling (-vv: more); never secret values'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and not __fish_seen_subcommand_from variable var connection conn help" -l strict -d 'Treat warnings as errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and not __fish_seen_subcommand_from variable var connection conn help" -s h -l help -d 'Print help'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and not __fish_seen_subcommand_from variable var connection conn help" -s V -l version -d 'Print version'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and not __fish_seen_subcommand_from variable var connection conn help" -f -a "variable" -d 'A variable'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and not __fish_seen_subcommand_from variable var connection conn help" -f -a "var" -d 'A variable'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and not __fish_seen_subcommand_from variable var connection conn help" -f -a "connection" -d 'A connection'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and not __fish_seen_subcommand_from variable var connection conn help" -f -a "conn" -d 'A connection'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and not __fish_seen_subcommand_from variable var connection conn help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from variable" -l profile -d 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from variable" -l region -d 'AWS region' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from variable" -l endpoint-url -d 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from variable" -l role-arn -d 'Assume this IAM role for every call' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from variable" -l backend-kwargs -d 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from variable" -l connections-prefix -d 'Connections prefix (default `airflow/connections`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from variable" -l variables-prefix -d 'Variables prefix (default `airflow/variables`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from variable" -l sep -d 'Separator between prefix and key (default `/`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from variable" -s o -l output -d 'Output format: tables for people, json for scripts' -r -f -a "table\t''
+json\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from variable" -l color -d 'Colour: auto honours NO_COLOR and terminals' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from variable" -l airflow-version -d 'The Airflow line whose rules apply where the lines differ' -r -f -a "3\t''
+2\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from variable" -s y -l yes -d 'Answer yes to confirmations (required when not interactive)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from variable" -s q -l quiet -d 'Print only data and errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from variable" -s v -l verbose -d 'Show AWS calls, retries and throttling (-vv: more); never secret values'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from variable" -l strict -d 'Treat warnings as errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from variable" -s h -l help -d 'Print help'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from variable" -s V -l version -d 'Print version'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from var" -l profile -d 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from var" -l region -d 'AWS region' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from var" -l endpoint-url -d 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from var" -l role-arn -d 'Assume this IAM role for every call' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from var" -l backend-kwargs -d 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from var" -l connections-prefix -d 'Connections prefix (default `airflow/connections`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from var" -l variables-prefix -d 'Variables prefix (default `airflow/variables`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from var" -l sep -d 'Separator between prefix and key (default `/`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from var" -s o -l output -d 'Output format: tables for people, json for scripts' -r -f -a "table\t''
+json\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from var" -l color -d 'Colour: auto honours NO_COLOR and terminals' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from var" -l airflow-version -d 'The Airflow line whose rules apply where the lines differ' -r -f -a "3\t''
+2\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from var" -s y -l yes -d 'Answer yes to confirmations (required when not interactive)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from var" -s q -l quiet -d 'Print only data and errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from var" -s v -l verbose -d 'Show AWS calls, retries and throttling (-vv: more); never secret values'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from var" -l strict -d 'Treat warnings as errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from var" -s h -l help -d 'Print help'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from var" -s V -l version -d 'Print version'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from connection" -l profile -d 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from connection" -l region -d 'AWS region' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from connection" -l endpoint-url -d 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from connection" -l role-arn -d 'Assume this IAM role for every call' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from connection" -l backend-kwargs -d 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from connection" -l connections-prefix -d 'Connections prefix (default `airflow/connections`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from connection" -l variables-prefix -d 'Variables prefix (default `airflow/variables`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from connection" -l sep -d 'Separator between prefix and key (default `/`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from connection" -s o -l output -d 'Output format: tables for people, json for scripts' -r -f -a "table\t''
+json\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from connection" -l color -d 'Colour: auto honours NO_COLOR and terminals' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from connection" -l airflow-version -d 'The Airflow line whose rules apply where the lines differ' -r -f -a "3\t''
+2\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from connection" -s y -l yes -d 'Answer yes to confirmations (required when not interactive)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from connection" -s q -l quiet -d 'Print only data and errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from connection" -s v -l verbose -d 'Show AWS calls, retries and throttling (-vv: more); never secret values'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from connection" -l strict -d 'Treat warnings as errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from connection" -s h -l help -d 'Print help'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from connection" -s V -l version -d 'Print version'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from conn" -l profile -d 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from conn" -l region -d 'AWS region' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from conn" -l endpoint-url -d 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from conn" -l role-arn -d 'Assume this IAM role for every call' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from conn" -l backend-kwargs -d 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from conn" -l connections-prefix -d 'Connections prefix (default `airflow/connections`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from conn" -l variables-prefix -d 'Variables prefix (default `airflow/variables`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from conn" -l sep -d 'Separator between prefix and key (default `/`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from conn" -s o -l output -d 'Output format: tables for people, json for scripts' -r -f -a "table\t''
+json\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from conn" -l color -d 'Colour: auto honours NO_COLOR and terminals' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from conn" -l airflow-version -d 'The Airflow line whose rules apply where the lines differ' -r -f -a "3\t''
+2\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from conn" -s y -l yes -d 'Answer yes to confirmations (required when not interactive)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from conn" -s q -l quiet -d 'Print only data and errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from conn" -s v -l verbose -d 'Show AWS calls, retries and throttling (-vv: more); never secret values'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from conn" -l strict -d 'Treat warnings as errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from conn" -s h -l help -d 'Print help'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from conn" -s V -l version -d 'Print version'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from help" -f -a "variable" -d 'A variable'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from help" -f -a "connection" -d 'A connection'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand restore; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand exec" -l variable -l var -d 'Give the command this variable as `AIRFLOW_VAR_<KEY>` (repeatable)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand exec" -l connection -l conn -d 'Give the command this connection as `AIRFLOW_CONN_<CONN_ID>` (repeatable)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand exec" -l profile -d 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand exec" -l region -d 'AWS region' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand exec" -l endpoint-url -d 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand exec" -l role-arn -d 'Assume this IAM role for every call' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand exec" -l backend-kwargs -d 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand exec" -l connections-prefix -d 'Connections prefix (default `airflow/connections`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand exec" -l variables-prefix -d 'Variables prefix (default `airflow/variables`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand exec" -l sep -d 'Separator between prefix and key (default `/`)' -r
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand exec" -s o -l output -d 'Output format: tables for people, json for scripts' -r -f -a "table\t''
+json\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand exec" -l color -d 'Colour: auto honours NO_COLOR and terminals' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand exec" -l airflow-version -d 'The Airflow line whose rules apply where the lines differ' -r -f -a "3\t''
+2\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand exec" -l all -d 'Every variable and connection under the prefixes (read in bulk)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand exec" -l override -d 'Replace `AIRFLOW_VAR_*` / `AIRFLOW_CONN_*` variables already set (otherwise an error)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand exec" -s y -l yes -d 'Answer yes to confirmations (required when not interactive)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand exec" -s q -l quiet -d 'Print only data and errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand exec" -s v -l verbose -d 'Show AWS calls, retries and throttling (-vv: more); never secret values'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand exec" -l strict -d 'Treat warnings as errors'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand exec" -s h -l help -d 'Print help'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand exec" -s V -l version -d 'Print version'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand generate" -l out-dir -d 'Directory to write completions/ and docs/ into' -r -F
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand generate" -l profile -d 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)' -r
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand generate" -l region -d 'AWS region' -r
@@ -594,19 +984,29 @@ complete -c airsecrets -n "__fish_airsecrets_using_subcommand generate" -s v -l 
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand generate" -l strict -d 'Treat warnings as errors'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand generate" -s h -l help -d 'Print help'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand generate" -s V -l version -d 'Print version'
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete migrate diff export doctor iam-policy generate help" -f -a "put-variable" -d 'Create or update a variable'
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete migrate diff export doctor iam-policy generate help" -f -a "put-connection" -d 'Create or update a connection'
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete migrate diff export doctor iam-policy generate help" -f -a "get" -d 'Print a variable or a connection as Airflow reads it'
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete migrate diff export doctor iam-policy generate help" -f -a "list" -d 'List variables and connections (names only, never values)'
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete migrate diff export doctor iam-policy generate help" -f -a "delete" -d 'Delete a variable or a connection'
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete migrate diff export doctor iam-policy generate help" -f -a "migrate" -d 'Import Airflow export files: plan first, then write'
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete migrate diff export doctor iam-policy generate help" -f -a "diff" -d 'Compare export files with the deployment: what `migrate` would change'
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete migrate diff export doctor iam-policy generate help" -f -a "export" -d 'Write the deployment as Airflow\'s own export files'
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete migrate diff export doctor iam-policy generate help" -f -a "doctor" -d 'Find every secret Airflow would not read as meant, and what to do about it'
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete migrate diff export doctor iam-policy generate help" -f -a "iam-policy" -d 'Print the least-privilege IAM policy for the resolved prefixes'
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete migrate diff export doctor iam-policy generate help" -f -a "generate" -d 'Write shell completions and the man page (for packagers)'
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete migrate diff export doctor iam-policy generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete migrate diff export doctor iam-policy history rollback restore exec generate help" -f -a "put-variable" -d 'Create or update a variable'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete migrate diff export doctor iam-policy history rollback restore exec generate help" -f -a "put-connection" -d 'Create or update a connection'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete migrate diff export doctor iam-policy history rollback restore exec generate help" -f -a "get" -d 'Print a variable or a connection as Airflow reads it'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete migrate diff export doctor iam-policy history rollback restore exec generate help" -f -a "list" -d 'List variables and connections (names only, never values)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete migrate diff export doctor iam-policy history rollback restore exec generate help" -f -a "delete" -d 'Delete a variable or a connection'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete migrate diff export doctor iam-policy history rollback restore exec generate help" -f -a "migrate" -d 'Import Airflow export files: plan first, then write'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete migrate diff export doctor iam-policy history rollback restore exec generate help" -f -a "diff" -d 'Compare export files with the deployment: what `migrate` would change'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete migrate diff export doctor iam-policy history rollback restore exec generate help" -f -a "export" -d 'Write the deployment as Airflow\'s own export files'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete migrate diff export doctor iam-policy history rollback restore exec generate help" -f -a "doctor" -d 'Find every secret Airflow would not read as meant, and what to do about it'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete migrate diff export doctor iam-policy history rollback restore exec generate help" -f -a "iam-policy" -d 'Print the least-privilege IAM policy for the resolved prefixes'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete migrate diff export doctor iam-policy history rollback restore exec generate help" -f -a "history" -d 'Every version of a variable or connection, newest first, and what changed'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete migrate diff export doctor iam-policy history rollback restore exec generate help" -f -a "rollback" -d 'Make an earlier version of a variable or connection current again'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete migrate diff export doctor iam-policy history rollback restore exec generate help" -f -a "restore" -d 'Cancel the scheduled deletion of a variable or connection'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete migrate diff export doctor iam-policy history rollback restore exec generate help" -f -a "exec" -d 'Run a command with variables and connections in its environment, as Airflow reads them'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete migrate diff export doctor iam-policy history rollback restore exec generate help" -f -a "generate" -d 'Write shell completions and the man page (for packagers)'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete migrate diff export doctor iam-policy history rollback restore exec generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and __fish_seen_subcommand_from get" -f -a "variable" -d 'Print a variable\'s value, byte-exact'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and __fish_seen_subcommand_from get" -f -a "connection" -d 'Print a connection\'s fields as Airflow sees them'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and __fish_seen_subcommand_from delete" -f -a "variable" -d 'Delete a variable'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and __fish_seen_subcommand_from delete" -f -a "connection" -d 'Delete a connection'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and __fish_seen_subcommand_from history" -f -a "variable" -d 'A variable'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and __fish_seen_subcommand_from history" -f -a "connection" -d 'A connection'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and __fish_seen_subcommand_from rollback" -f -a "variable" -d 'A variable'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and __fish_seen_subcommand_from rollback" -f -a "connection" -d 'A connection'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and __fish_seen_subcommand_from restore" -f -a "variable" -d 'A variable'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and __fish_seen_subcommand_from restore" -f -a "connection" -d 'A connection'

@@ -93,7 +93,7 @@ pub enum AirflowVersion {
 }
 
 /// Examples per command, shown after `--help` and in the man pages.
-pub const EXAMPLES: [(&str, &str); 10] = [
+pub const EXAMPLES: &[(&str, &str)] = &[
     (
         "put-variable",
         "  # from a CI secret, never on the command line
@@ -163,6 +163,30 @@ pub const EXAMPLES: [(&str, &str); 10] = [
   airsecrets doctor connections -o json       # for CI
   airsecrets doctor --fail-on warning         # exit 1 on warnings too",
     ),
+    (
+        "history",
+        "  airsecrets history conn pg_main             # versions, stages, which fields changed
+  airsecrets history var feature_flags --reveal
+  airsecrets history conn pg_main -o json",
+    ),
+    (
+        "rollback",
+        "  # a rotation broke the deploy: make the previous version current again
+  airsecrets rollback conn pg_main
+  airsecrets rollback var feature_flags --to 6e32dabb-6234-4d23-9e26-b3007d095791 --yes
+  airsecrets rollback conn pg_main --dry-run   # what each reader would read, nothing moved",
+    ),
+    (
+        "restore",
+        "  airsecrets restore conn old_db              # cancels a scheduled deletion",
+    ),
+    (
+        "exec",
+        "  # run a DAG locally with the deployment's connections, no backend configured
+  airsecrets exec --connection pg_main --variable env_name -- airflow dags test sales_daily
+  airsecrets exec --all -- python my_script.py
+  airsecrets exec --all --override -- env      # replace AIRFLOW_CONN_* already set",
+    ),
 ];
 
 #[derive(Debug, Subcommand)]
@@ -197,6 +221,18 @@ pub enum Command {
     /// Print the least-privilege IAM policy for the resolved prefixes
     #[command(after_help = examples_help(6))]
     IamPolicy(IamPolicyArgs),
+    /// Every version of a variable or connection, newest first, and what changed
+    #[command(after_help = examples_help(10))]
+    History(HistoryArgs),
+    /// Make an earlier version of a variable or connection current again
+    #[command(after_help = examples_help(11))]
+    Rollback(RollbackArgs),
+    /// Cancel the scheduled deletion of a variable or connection
+    #[command(after_help = examples_help(12))]
+    Restore(RestoreArgs),
+    /// Run a command with variables and connections in its environment, as Airflow reads them
+    #[command(after_help = examples_help(13))]
+    Exec(ExecArgs),
     /// Write shell completions and the man page (for packagers)
     #[command(hide = true)]
     Generate(GenerateArgs),
@@ -249,10 +285,12 @@ pub fn command() -> clap::Command {
 /// Options shared by the commands that write a secret.
 #[derive(Debug, Args)]
 pub struct WriteArgs {
-    /// Tag for a new secret, KEY=VALUE (repeatable)
+    /// Tag the secret, KEY=VALUE (repeatable; put-* also changes an existing secret's tags,
+    /// migrate tags only the secrets it creates)
     #[arg(long = "tag", value_name = "KEY=VALUE")]
     pub tags: Vec<String>,
-    /// KMS key for a new secret
+    /// KMS key that encrypts the secret (put-* also changes an existing secret's key, migrate
+    /// sets it only on the secrets it creates)
     #[arg(long, value_name = "KEY_ID")]
     pub kms_key_id: Option<String>,
     /// Restore the secret first if it is scheduled for deletion
@@ -261,6 +299,14 @@ pub struct WriteArgs {
     /// With a null prefix, write the secret named exactly KEY although Airflow never reads it
     #[arg(long)]
     pub airflow_will_not_read: bool,
+}
+
+/// What only `put-*` changes on an existing secret.
+#[derive(Debug, Args)]
+pub struct UntagArgs {
+    /// Remove this tag from an existing secret (repeatable)
+    #[arg(long = "untag", value_name = "KEY")]
+    pub untags: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -284,11 +330,13 @@ pub struct PutVariableArgs {
     /// Require the value to parse as JSON (for `Variable.get(deserialize_json=True)`)
     #[arg(long, alias = "json")]
     pub require_json: bool,
-    /// Description of a new secret
+    /// The secret's description (changed on an existing secret too)
     #[arg(long)]
     pub description: Option<String>,
     #[command(flatten)]
     pub write: WriteArgs,
+    #[command(flatten)]
+    pub untag: UntagArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -366,6 +414,8 @@ pub struct PutConnectionArgs {
     pub format: Option<StoreFormat>,
     #[command(flatten)]
     pub write: WriteArgs,
+    #[command(flatten)]
+    pub untag: UntagArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -635,6 +685,82 @@ pub struct IamPolicyArgs {
     /// A customer managed KMS key the secrets are encrypted with
     #[arg(long, value_name = "ARN")]
     pub kms_key_arn: Option<String>,
+}
+
+/// A variable or a connection, by key.
+#[derive(Debug, Subcommand)]
+pub enum Item {
+    /// A variable
+    #[command(visible_alias = "var")]
+    Variable {
+        /// The variable's key
+        key: String,
+    },
+    /// A connection
+    #[command(visible_alias = "conn")]
+    Connection {
+        /// The connection id
+        conn_id: String,
+    },
+}
+
+impl Item {
+    pub fn kind_key(&self) -> (crate::airflow::naming::Kind, &str) {
+        use crate::airflow::naming::Kind;
+        match self {
+            Item::Variable { key } => (Kind::Variable, key),
+            Item::Connection { conn_id } => (Kind::Connection, conn_id),
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct HistoryArgs {
+    #[command(subcommand)]
+    pub what: Item,
+    /// Show the values (on stdout), not only which fields changed
+    #[arg(long, global = true)]
+    pub reveal: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RollbackArgs {
+    #[command(subcommand)]
+    pub what: Item,
+    /// The version to make current (default: the one labelled AWSPREVIOUS)
+    #[arg(long, global = true, value_name = "VERSION_ID")]
+    pub to: Option<String>,
+    /// Show what each reader would read afterwards; move nothing
+    #[arg(long, global = true)]
+    pub dry_run: bool,
+    /// Show the values each reader would read (on stdout)
+    #[arg(long, global = true)]
+    pub reveal: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RestoreArgs {
+    #[command(subcommand)]
+    pub what: Item,
+}
+
+#[derive(Debug, Args)]
+pub struct ExecArgs {
+    /// Give the command this variable as `AIRFLOW_VAR_<KEY>` (repeatable)
+    #[arg(long = "variable", visible_alias = "var", value_name = "KEY")]
+    pub variables: Vec<String>,
+    /// Give the command this connection as `AIRFLOW_CONN_<CONN_ID>` (repeatable)
+    #[arg(long = "connection", visible_alias = "conn", value_name = "CONN_ID")]
+    pub connections: Vec<String>,
+    /// Every variable and connection under the prefixes (read in bulk)
+    #[arg(long)]
+    pub all: bool,
+    /// Replace `AIRFLOW_VAR_*` / `AIRFLOW_CONN_*` variables already set (otherwise an error)
+    #[arg(long = "override")]
+    pub override_existing: bool,
+    /// The command and its arguments, after `--`
+    #[arg(required = true, last = true, value_name = "COMMAND")]
+    pub command: Vec<std::ffi::OsString>,
 }
 
 #[derive(Debug, Args)]

@@ -19,6 +19,9 @@ pub enum ExitStatus {
     Interrupted,
     /// Stopped by SIGTERM.
     Terminated,
+    /// `exec`: the command could not be started (126 not runnable, 127 not found, as shells
+    /// say).
+    Exec(u8),
 }
 
 impl ExitStatus {
@@ -31,6 +34,7 @@ impl ExitStatus {
             ExitStatus::Conflict => 4,
             ExitStatus::Interrupted => 130,
             ExitStatus::Terminated => 143,
+            ExitStatus::Exec(code) => code,
         }
     }
 }

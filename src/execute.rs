@@ -18,8 +18,33 @@ use futures_util::StreamExt;
 use secrecy::{ExposeSecret, SecretString};
 
 pub use crate::pace::Pacer;
-use crate::plan::{self, Action, Current, IfExists, Outcome};
+use crate::plan::{self, Action, Current, IfExists, MetadataChange, Outcome};
 use crate::store::{NewSecret, SecretStore, StoreError};
+
+/// Applies a metadata change to an existing secret: UpdateSecret for the description and KMS
+/// key (no new version), TagResource and UntagResource for tags.
+pub async fn apply_metadata(
+    store: &SecretStore,
+    name: &str,
+    change: &MetadataChange,
+) -> Result<(), StoreError> {
+    if change.description.is_some() || change.kms_key_id.is_some() {
+        store
+            .update_metadata(
+                name,
+                change.description.as_deref(),
+                change.kms_key_id.as_deref(),
+            )
+            .await?;
+    }
+    if !change.tags.is_empty() {
+        store.tag(name, &change.tags).await?;
+    }
+    if !change.untags.is_empty() {
+        store.untag(name, &change.untags).await?;
+    }
+    Ok(())
+}
 
 /// A fresh request token: random, so nothing about the value can be learnt from it.
 pub fn token() -> String {

@@ -147,6 +147,10 @@ async fn dispatch(ctx: &commands::Ctx<'_>, command: &Command) -> Result<commands
         Command::Diff(a) => commands::diff::run(ctx, a).await,
         Command::Export(a) => commands::export::run(ctx, a).await,
         Command::Doctor(a) => commands::doctor::run(ctx, a).await,
+        Command::History(a) => commands::history::run(ctx, a).await,
+        Command::Rollback(a) => commands::rollback::run(ctx, a).await,
+        Command::Restore(a) => commands::restore::run(ctx, a).await,
+        Command::Exec(a) => commands::exec::run(ctx, a).await,
         Command::Generate(_) | Command::IamPolicy(_) => {
             Err(Error::usage("this command runs without AWS"))
         }

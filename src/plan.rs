@@ -3,6 +3,8 @@
 
 use serde::Serialize;
 
+use crate::store::Metadata;
+
 /// What happened, or would happen, to one item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -13,6 +15,8 @@ pub enum Outcome {
     Deleted,
     ScheduledForDeletion,
     Restored,
+    /// rollback: an earlier version was made current.
+    RolledBack,
     /// migrate: an existing secret differs and `--if-exists fail`.
     Conflict,
     /// migrate: an existing secret differs and `--if-exists skip`.
@@ -32,6 +36,7 @@ impl Outcome {
             Outcome::Created => "create",
             Outcome::Updated => "update",
             Outcome::Restored => "restore",
+            Outcome::RolledBack => "rollback",
             Outcome::Skipped => "skip",
             Outcome::Deleted => "delete",
             other => other.as_str(),
@@ -46,6 +51,7 @@ impl Outcome {
             Outcome::Deleted => "deleted",
             Outcome::ScheduledForDeletion => "scheduled_for_deletion",
             Outcome::Restored => "restored",
+            Outcome::RolledBack => "rolled_back",
             Outcome::Conflict => "conflict",
             Outcome::Skipped => "skipped",
             Outcome::Invalid => "invalid",
@@ -119,9 +125,130 @@ pub fn decide(desired: &str, current: Current<'_>, if_exists: IfExists) -> Actio
     }
 }
 
+/// The metadata `put-*` asks for (only what the user gave).
+pub struct WantedMetadata<'a> {
+    pub description: Option<&'a str>,
+    pub kms_key_id: Option<&'a str>,
+    pub tags: &'a [(String, String)],
+    pub untags: &'a [String],
+}
+
+/// What to change on an existing secret's metadata: only what differs.
+#[derive(Debug, Default, PartialEq)]
+pub struct MetadataChange {
+    pub description: Option<String>,
+    pub kms_key_id: Option<String>,
+    pub tags: Vec<(String, String)>,
+    pub untags: Vec<String>,
+}
+
+impl MetadataChange {
+    /// The names of what changes, for the result.
+    pub fn changed(&self) -> Vec<&'static str> {
+        let mut out = Vec::new();
+        if self.description.is_some() {
+            out.push("description");
+        }
+        if self.kms_key_id.is_some() {
+            out.push("kms_key_id");
+        }
+        if !self.tags.is_empty() || !self.untags.is_empty() {
+            out.push("tags");
+        }
+        out
+    }
+}
+
+/// The account's default key, which DescribeSecret leaves out.
+const DEFAULT_KMS_KEY: &str = "alias/aws/secretsmanager";
+
+/// Whether the key DescribeSecret names is the one the user gave: the same text, the key id
+/// at the end of its ARN, or the default key that DescribeSecret does not name. An alias
+/// against a key ARN cannot be told apart without KMS: it is applied again, which is
+/// harmless (no new version).
+fn same_kms_key(given: &str, described: Option<&str>) -> bool {
+    match described {
+        None => given == DEFAULT_KMS_KEY,
+        Some(d) => d == given || d.rsplit_once('/').is_some_and(|(_, id)| id == given),
+    }
+}
+
+/// Compares what the user asked for with what DescribeSecret says.
+pub fn metadata_change(wanted: &WantedMetadata<'_>, current: &Metadata) -> MetadataChange {
+    MetadataChange {
+        description: wanted
+            .description
+            .filter(|d| current.description.as_deref() != Some(*d))
+            .map(str::to_owned),
+        kms_key_id: wanted
+            .kms_key_id
+            .filter(|k| !same_kms_key(k, current.kms_key_id.as_deref()))
+            .map(str::to_owned),
+        tags: wanted
+            .tags
+            .iter()
+            .filter(|(k, v)| !current.tags.iter().any(|(ck, cv)| ck == k && cv == v))
+            .cloned()
+            .collect(),
+        untags: wanted
+            .untags
+            .iter()
+            .filter(|k| current.tags.iter().any(|(ck, _)| ck == *k))
+            .cloned()
+            .collect(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn metadata_changes_only_what_differs() {
+        let current = Metadata {
+            description: Some("old".into()),
+            kms_key_id: Some("arn:aws:kms:eu-west-1:1:key/abc".into()),
+            tags: vec![("team".into(), "data".into()), ("tmp".into(), "1".into())],
+        };
+        let tags = [
+            ("team".to_owned(), "data".to_owned()),
+            ("env".to_owned(), "prod".to_owned()),
+        ];
+        let untags = ["tmp".to_owned(), "absent".to_owned()];
+        let wanted = WantedMetadata {
+            description: Some("old"),
+            kms_key_id: Some("abc"),
+            tags: &tags,
+            untags: &untags,
+        };
+        let change = metadata_change(&wanted, &current);
+        assert_eq!(change.description, None);
+        assert_eq!(change.kms_key_id, None);
+        assert_eq!(change.tags, vec![("env".to_owned(), "prod".to_owned())]);
+        assert_eq!(change.untags, vec!["tmp".to_owned()]);
+        assert_eq!(change.changed(), vec!["tags"]);
+        let wanted = WantedMetadata {
+            description: Some("new"),
+            kms_key_id: Some("alias/other"),
+            tags: &[],
+            untags: &[],
+        };
+        assert_eq!(
+            metadata_change(&wanted, &current).changed(),
+            vec!["description", "kms_key_id"]
+        );
+        let default_key = WantedMetadata {
+            description: None,
+            kms_key_id: Some(DEFAULT_KMS_KEY),
+            tags: &[],
+            untags: &[],
+        };
+        assert!(
+            metadata_change(&default_key, &Metadata::default())
+                .changed()
+                .is_empty()
+        );
+    }
 
     #[test]
     fn decisions() {

@@ -97,6 +97,9 @@ pub struct Settings {
     pub line: AirflowLine,
     /// `[core] sensitive_var_conn_names`: more words whose extra values are masked.
     pub sensitive_words: Vec<String>,
+    /// `[secrets] use_cache` and `cache_ttl_seconds`: how long Airflow may keep serving a
+    /// value it read (None: no cache).
+    pub cache_ttl: Option<u64>,
     /// Both stdin and stderr are terminals: prompts and confirmations are possible.
     pub interactive: bool,
 }
@@ -212,6 +215,7 @@ impl Settings {
                 yes: g.yes,
                 strict: g.strict,
                 line,
+                cache_ttl: cache_ttl(env),
                 sensitive_words: env
                     .get("AIRFLOW__CORE__SENSITIVE_VAR_CONN_NAMES")
                     .map(|v| {
@@ -227,4 +231,16 @@ impl Settings {
             warnings,
         ))
     }
+}
+
+/// Airflow's secrets cache, as `conf.getboolean` / `conf.getint` read it (default: off, 900 s).
+fn cache_ttl(env: &BTreeMap<String, String>) -> Option<u64> {
+    let on = env
+        .get("AIRFLOW__SECRETS__USE_CACHE")
+        .is_some_and(|v| matches!(v.trim().to_lowercase().as_str(), "t" | "true" | "1"));
+    on.then(|| {
+        env.get("AIRFLOW__SECRETS__CACHE_TTL_SECONDS")
+            .and_then(|v| v.trim().parse().ok())
+            .unwrap_or(900)
+    })
 }

@@ -53,6 +53,23 @@ pub struct SecretInfo {
     pub deleted: Option<SystemTime>,
 }
 
+/// What DescribeSecret says beyond `SecretInfo`: the metadata `put-*` may change.
+#[derive(Debug, Clone, Default)]
+pub struct Metadata {
+    pub description: Option<String>,
+    /// None: the account's default key (`aws/secretsmanager`).
+    pub kms_key_id: Option<String>,
+    pub tags: Vec<(String, String)>,
+}
+
+/// One version of a secret (deprecated ones have no stages).
+#[derive(Debug, Clone)]
+pub struct VersionInfo {
+    pub id: String,
+    pub stages: Vec<String>,
+    pub created: Option<SystemTime>,
+}
+
 /// Why a call failed, in the terms a user can act on.
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum StoreError {
@@ -570,7 +587,14 @@ impl SecretStore {
     /// The current value; None when the secret does not exist.
     pub async fn get(&self, name: &str) -> Result<Option<StoredValue>, StoreError> {
         log_call("GetSecretValue", name);
-        match self.client.get_secret_value().secret_id(name).send().await {
+        // AWSCURRENT is the default; asked for by name because moto 5.2.1 otherwise answers
+        // with the version written last, even after a rollback moved the label.
+        let req = self
+            .client
+            .get_secret_value()
+            .secret_id(name)
+            .version_stage("AWSCURRENT");
+        match req.send().await {
             Ok(out) => Ok(Some(StoredValue {
                 string: out.secret_string.map(SecretString::from),
                 version_id: out.version_id,
@@ -746,6 +770,165 @@ impl SecretStore {
                 other => Err(other),
             },
         }
+    }
+
+    /// Metadata with description, KMS key and tags; None when the secret does not exist.
+    pub async fn describe_metadata(
+        &self,
+        name: &str,
+    ) -> Result<Option<(SecretInfo, Metadata)>, StoreError> {
+        log_call("DescribeSecret", name);
+        match self.client.describe_secret().secret_id(name).send().await {
+            Ok(d) => Ok(Some((
+                SecretInfo {
+                    name: d.name().unwrap_or(name).to_owned(),
+                    last_changed: d.last_changed_date().and_then(to_system_time),
+                    deleted: d.deleted_date().and_then(to_system_time),
+                },
+                Metadata {
+                    description: d.description().map(str::to_owned),
+                    kms_key_id: d.kms_key_id().map(str::to_owned),
+                    tags: d
+                        .tags()
+                        .iter()
+                        .map(|t| {
+                            let text = |s: Option<&str>| s.unwrap_or_default().to_owned();
+                            (text(t.key()), text(t.value()))
+                        })
+                        .collect(),
+                },
+            ))),
+            Err(e) => match self.classify("DescribeSecret", name, &e) {
+                StoreError::NotFound { .. } => Ok(None),
+                other => Err(other),
+            },
+        }
+    }
+
+    /// Every version, deprecated ones included (all pages), in the order listed.
+    pub async fn versions(&self, name: &str) -> Result<Vec<VersionInfo>, StoreError> {
+        let mut out = Vec::new();
+        let mut token: Option<String> = None;
+        let mut pages = Pages::default();
+        loop {
+            log_call("ListSecretVersionIds", name);
+            let resp = self
+                .client
+                .list_secret_version_ids()
+                .secret_id(name)
+                .include_deprecated(true)
+                .max_results(100)
+                .set_next_token(token.take())
+                .send()
+                .await
+                .map_err(|e| self.classify("ListSecretVersionIds", name, &e))?;
+            for v in resp.versions() {
+                if let Some(id) = v.version_id() {
+                    out.push(VersionInfo {
+                        id: id.to_owned(),
+                        stages: v.version_stages().to_vec(),
+                        created: v.created_date().and_then(to_system_time),
+                    });
+                }
+            }
+            match resp.next_token() {
+                Some(t) if !t.is_empty() => token = Some(pages.next("ListSecretVersionIds", t)?),
+                _ => return Ok(out),
+            }
+        }
+    }
+
+    /// One version's value; None when that version does not exist.
+    pub async fn get_version(
+        &self,
+        name: &str,
+        version_id: &str,
+    ) -> Result<Option<StoredValue>, StoreError> {
+        log_call("GetSecretValue", &format!("{name} version {version_id}"));
+        let req = self
+            .client
+            .get_secret_value()
+            .secret_id(name)
+            .version_id(version_id);
+        match req.send().await {
+            Ok(out) => Ok(Some(StoredValue {
+                string: out.secret_string.map(SecretString::from),
+                version_id: out.version_id,
+                created: out.created_date.as_ref().and_then(to_system_time),
+            })),
+            Err(e) => match self.classify("GetSecretValue", name, &e) {
+                StoreError::NotFound { .. } => Ok(None),
+                other => Err(other),
+            },
+        }
+    }
+
+    /// Moves AWSCURRENT from one version to another; Secrets Manager labels the version it
+    /// leaves AWSPREVIOUS.
+    pub async fn move_current(&self, name: &str, to: &str, from: &str) -> Result<(), StoreError> {
+        log_call(
+            "UpdateSecretVersionStage",
+            &format!("{name} {from} -> {to}"),
+        );
+        self.client
+            .update_secret_version_stage()
+            .secret_id(name)
+            .version_stage("AWSCURRENT")
+            .move_to_version_id(to)
+            .remove_from_version_id(from)
+            .send()
+            .await
+            .map(|_| ())
+            .map_err(|e| self.classify("UpdateSecretVersionStage", name, &e))
+    }
+
+    /// Changes the description and/or KMS key of an existing secret; no new version.
+    pub async fn update_metadata(
+        &self,
+        name: &str,
+        description: Option<&str>,
+        kms_key_id: Option<&str>,
+    ) -> Result<(), StoreError> {
+        log_call("UpdateSecret", name);
+        self.client
+            .update_secret()
+            .secret_id(name)
+            .set_description(description.map(str::to_owned))
+            .set_kms_key_id(kms_key_id.map(str::to_owned))
+            .send()
+            .await
+            .map(|_| ())
+            .map_err(|e| self.classify("UpdateSecret", name, &e))
+    }
+
+    /// Adds or overwrites tags.
+    pub async fn tag(&self, name: &str, tags: &[(String, String)]) -> Result<(), StoreError> {
+        log_call("TagResource", name);
+        let tags: Vec<Tag> = tags
+            .iter()
+            .map(|(k, v)| Tag::builder().key(k).value(v).build())
+            .collect();
+        self.client
+            .tag_resource()
+            .secret_id(name)
+            .set_tags(Some(tags))
+            .send()
+            .await
+            .map(|_| ())
+            .map_err(|e| self.classify("TagResource", name, &e))
+    }
+
+    /// Removes tags by key.
+    pub async fn untag(&self, name: &str, keys: &[String]) -> Result<(), StoreError> {
+        log_call("UntagResource", name);
+        self.client
+            .untag_resource()
+            .secret_id(name)
+            .set_tag_keys(Some(keys.to_vec()))
+            .send()
+            .await
+            .map(|_| ())
+            .map_err(|e| self.classify("UntagResource", name, &e))
     }
 
     /// Creates a secret; returns its version id. `token` makes a retried create idempotent.

@@ -2,6 +2,7 @@
 //! (../shared/airflow-semantics.md). No I/O, no AWS, no printing.
 
 pub mod connection;
+pub mod environment;
 pub mod export;
 pub mod fidelity;
 pub mod files;

@@ -35,7 +35,7 @@ impl LookupPattern {
 }
 
 /// One kind of secret Airflow looks up (connections, variables, config).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Kind {
     Connection,
     Variable,

@@ -26,6 +26,7 @@ pub async fn run(ctx: &Ctx<'_>, args: &DeleteArgs) -> Result<Output> {
         outcome,
         warnings: Vec::new(),
         changed: None,
+        metadata: Vec::new(),
     };
     if let (Some(when), false) = (info.deleted, args.force) {
         ctx.notes.note(format!(

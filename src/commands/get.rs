@@ -4,9 +4,10 @@ use secrecy::ExposeSecret;
 use serde_json::{Value, json};
 
 use super::{Ctx, Output, target};
+use crate::airflow::environment::{self, EnvError};
 use crate::airflow::naming::Kind;
 use crate::airflow::pyjson::{self, PyValue};
-use crate::airflow::secret_json::{self, Lookup, Via};
+use crate::airflow::secret_json::{self, ExtraConnWords, Lookup, Via};
 use crate::airflow::{Connection, Reader, masking, uri};
 use crate::cli::{ConnForm, GetArgs, GetWhat, ReaderChoice};
 use crate::error::{Error, ExitStatus, Result};
@@ -96,10 +97,10 @@ async fn variable(ctx: &Ctx<'_>, key: &str) -> Result<Output> {
 }
 
 /// One field as a reader sees it: for JSON, and for people as Python would print it.
-struct Field {
-    name: &'static str,
-    json: Value,
-    shown: String,
+pub(super) struct Field {
+    pub name: &'static str,
+    pub json: Value,
+    pub shown: String,
 }
 
 /// Python's view of a text field: None, `""`, or the text.
@@ -113,7 +114,7 @@ fn py_text(v: Option<&str>) -> String {
 
 /// The fields one reader sees. Without `reveal`, the password and the extra values whose
 /// keys Airflow's secrets masker hides are masked.
-fn fields(conn: &Connection, reveal: bool, sensitive: &[String]) -> Vec<Field> {
+pub(super) fn fields(conn: &Connection, reveal: bool, sensitive: &[String]) -> Vec<Field> {
     let text = |name, v: &Option<String>| Field {
         name,
         json: v.clone().map_or(Value::Null, Value::String),
@@ -223,12 +224,6 @@ impl Render for AirflowForm {
     }
 }
 
-/// The variable Airflow's environment backend looks up: `AIRFLOW_CONN_` and the id upper-cased
-/// (Python's `str.upper()`, which Rust's `to_uppercase` matches, `ß` to `SS` included).
-fn env_name(conn_id: &str) -> String {
-    format!("AIRFLOW_CONN_{}", conn_id.to_uppercase())
-}
-
 fn is_shell_name(name: &str) -> bool {
     name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
         && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
@@ -238,6 +233,56 @@ fn is_shell_name(name: &str) -> bool {
 /// reopened.
 fn shell_quote(text: &str) -> String {
     format!("'{}'", text.replace('\'', "'\\''"))
+}
+
+/// A connection in one of Airflow's own forms. The environment forms hold the value that
+/// Airflow's environment backend reads as the secrets backend reads the stored secret.
+fn airflow_form(
+    conn_id: &str,
+    conn: &Connection,
+    stored: &str,
+    form: ConnForm,
+    words: &ExtraConnWords,
+) -> Result<String> {
+    let env_value = || {
+        environment::connection_value(stored, words).map_err(|e| match e {
+            EnvError::Unreadable => Error::failure(format!(
+                "Airflow's secrets backend cannot read connection `{conn_id}`"
+            )),
+            EnvError::NoExactForm(fields) => Error::failure(format!(
+                "no environment value of connection `{conn_id}` reads as the secrets backend reads it ({} would differ)",
+                fields.join(", ")
+            )),
+        })
+    };
+    let uri_form = || {
+        if conn
+            .conn_type
+            .as_deref()
+            .is_some_and(|t| !t.is_empty() && !uri::is_scheme(t))
+        {
+            return Err(Error::usage(format!(
+                "connection `{conn_id}` has a conn_type that cannot be a URI scheme, so no URI form reads back as stored"
+            ))
+            .hint("use `--as json`"));
+        }
+        Ok(uri::write(conn))
+    };
+    Ok(match form {
+        ConnForm::Uri => uri_form()?,
+        ConnForm::Json => secret_json::write(conn),
+        ConnForm::Env => {
+            let name = environment::connection_name(conn_id);
+            if !is_shell_name(&name) {
+                return Err(Error::usage(format!(
+                    "`{name}` cannot be a shell variable (only letters, digits and `_`), though Airflow reads it from the environment"
+                ))
+                .hint("use `--as dotenv` for an env file, or `airsecrets exec --connection ID -- COMMAND`"));
+            }
+            format!("export {name}={}", shell_quote(&env_value()?))
+        }
+        ConnForm::Dotenv => format!("{}={}", environment::connection_name(conn_id), env_value()?),
+    })
 }
 
 async fn connection(
@@ -265,33 +310,9 @@ async fn connection(
         }
     };
     if let Some(form) = as_form {
-        if form != ConnForm::Json
-            && conn
-                .conn_type
-                .as_deref()
-                .is_some_and(|t| !t.is_empty() && !uri::is_scheme(t))
-        {
-            return Err(Error::usage(format!(
-                "connection `{conn_id}` has a conn_type that cannot be a URI scheme, so no URI form reads back as stored"
-            ))
-            .hint("use `--as json`"));
-        }
-        let out = match form {
-            ConnForm::Uri => uri::write(&conn),
-            ConnForm::Json => secret_json::write(&conn),
-            ConnForm::Env => {
-                let name = env_name(conn_id);
-                if !is_shell_name(&name) {
-                    return Err(Error::usage(format!(
-                        "`{name}` cannot be a shell variable (only letters, digits and `_`), though Airflow reads it from the environment"
-                    ))
-                    .hint("use `--as dotenv` for an env file, or run `env \"$(airsecrets get conn ID --as dotenv)\" COMMAND`"));
-                }
-                format!("export {name}={}", shell_quote(&uri::write(&conn)))
-            }
-            ConnForm::Dotenv => format!("{}={}", env_name(conn_id), uri::write(&conn)),
-        };
-        return Output::ok(AirflowForm(out));
+        return Output::ok(AirflowForm(airflow_form(
+            conn_id, &conn, &text, form, words,
+        )?));
     }
     let mine = fields(&conn, reveal, sensitive);
     let mut others = Vec::new();

@@ -13,14 +13,18 @@ use crate::output::{Block, Notes, Render};
 use crate::settings::Settings;
 
 /// What `admin` needs on the secrets themselves (README, "Against real AWS").
-const ADMIN_SECRET_ACTIONS: [&str; 7] = [
+const ADMIN_SECRET_ACTIONS: [&str; 11] = [
     "secretsmanager:GetSecretValue",
     "secretsmanager:DescribeSecret",
     "secretsmanager:CreateSecret",
     "secretsmanager:PutSecretValue",
+    "secretsmanager:UpdateSecret",
     "secretsmanager:TagResource",
+    "secretsmanager:UntagResource",
     "secretsmanager:RestoreSecret",
     "secretsmanager:DeleteSecret",
+    "secretsmanager:ListSecretVersionIds",
+    "secretsmanager:UpdateSecretVersionStage",
 ];
 
 struct Policy(Value);

@@ -4,15 +4,19 @@
 pub mod delete;
 pub mod diff;
 pub mod doctor;
+pub mod exec;
 pub mod export;
 pub mod generate;
 pub mod get;
+pub mod history;
 pub mod iam_policy;
 pub mod input;
 pub mod list;
 pub mod migrate;
 pub mod put_connection;
 pub mod put_variable;
+pub mod restore;
+pub mod rollback;
 
 use secrecy::{ExposeSecret, SecretString};
 use serde_json::json;
@@ -23,7 +27,7 @@ use crate::cli::{StoreFormat, WriteArgs};
 use crate::error::{Error, ExitStatus, Result};
 use crate::execute::{Executor, Pacer, Work};
 use crate::output::{Block, Notes, Printer, Render, escape};
-use crate::plan::{self, Action, Current, IfExists, Outcome};
+use crate::plan::{self, Current, IfExists, Outcome};
 use crate::settings::Settings;
 use crate::store::{SecretStore, StoreError};
 use crate::validate::Target;
@@ -248,13 +252,6 @@ pub async fn write_one(
         Existing::Value(v) => Current::Value(v.as_deref()),
     };
     let action = plan::decide(value.expose_secret(), state, IfExists::Overwrite);
-    if action != Action::Create
-        && (description.is_some() || !tags.is_empty() || write.kms_key_id.is_some())
-    {
-        ctx.notes.note(format!(
-            "`{name}` exists: the description, tags and KMS key apply only when a secret is created"
-        ));
-    }
     let executor = Executor {
         store: ctx.store,
         pacer: Pacer::new(50.0),
@@ -288,6 +285,45 @@ pub async fn write_one(
     }
 }
 
+/// `put-*` on a secret that already existed: applies the description, tags, untags and KMS
+/// key the user gave, where they differ from what DescribeSecret says (a new secret got them
+/// from CreateSecret). Returns what changed; no new version is written for them.
+pub async fn update_metadata(
+    ctx: &Ctx<'_>,
+    target: &Target,
+    current: &Existing,
+    description: Option<&str>,
+    write: &WriteArgs,
+    untags: &[String],
+) -> Result<Vec<&'static str>> {
+    let tags = parse_tags(&write.tags)?;
+    if let Some((k, _)) = tags.iter().find(|(k, _)| untags.contains(k)) {
+        return Err(Error::usage(format!(
+            "`--tag {k}=...` and `--untag {k}` contradict each other"
+        )));
+    }
+    let asked = description.is_some()
+        || !tags.is_empty()
+        || !untags.is_empty()
+        || write.kms_key_id.is_some();
+    if matches!(current, Existing::Absent) || !asked {
+        return Ok(Vec::new());
+    }
+    let name = &target.secret_name;
+    let Some((_, now)) = ctx.store.describe_metadata(name).await? else {
+        return Ok(Vec::new());
+    };
+    let wanted = plan::WantedMetadata {
+        description,
+        kms_key_id: write.kms_key_id.as_deref(),
+        tags: &tags,
+        untags,
+    };
+    let change = plan::metadata_change(&wanted, &now);
+    crate::execute::apply_metadata(ctx.store, name, &change).await?;
+    Ok(change.changed())
+}
+
 /// The result of `put-*` and `delete`: a table row, or PRODUCT.md's JSON.
 pub struct WriteResult {
     pub target: Target,
@@ -296,6 +332,8 @@ pub struct WriteResult {
     /// put-connection over an existing connection: the fields whose reading changed (names
     /// only).
     pub changed: Option<Vec<&'static str>>,
+    /// put-* over an existing secret: the metadata changed (description, tags, kms_key_id).
+    pub metadata: Vec<&'static str>,
 }
 
 impl Render for WriteResult {
@@ -309,6 +347,9 @@ impl Render for WriteResult {
         });
         if let Some(changed) = &self.changed {
             v["changed_fields"] = json!(changed);
+        }
+        if !self.metadata.is_empty() {
+            v["metadata_updated"] = json!(self.metadata);
         }
         v
     }
@@ -324,6 +365,10 @@ impl Render for WriteResult {
         if let Some(changed) = self.changed.as_ref().filter(|c| !c.is_empty()) {
             headers.push("changed");
             row.push(changed.join(", "));
+        }
+        if !self.metadata.is_empty() {
+            headers.push("metadata");
+            row.push(self.metadata.join(", "));
         }
         vec![Block::Table {
             headers,

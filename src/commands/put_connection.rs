@@ -5,7 +5,7 @@ use secrecy::{ExposeSecret, SecretString};
 
 use super::{
     Ctx, Existing, Output, WriteResult, check_warnings, existing, input, stored_connection, target,
-    write_one,
+    update_metadata, write_one,
 };
 use crate::airflow::naming::Kind;
 use crate::airflow::pyjson::{self, PyValue};
@@ -422,10 +422,20 @@ pub async fn run(ctx: &Ctx<'_>, args: &PutConnectionArgs) -> Result<Output> {
         )
         .await?
     };
+    let metadata = update_metadata(
+        ctx,
+        &target,
+        &current,
+        conn.description.as_deref(),
+        &args.write,
+        &args.untag.untags,
+    )
+    .await?;
     Output::ok(WriteResult {
         target,
         outcome,
         warnings,
         changed,
+        metadata,
     })
 }

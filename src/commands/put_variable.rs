@@ -2,7 +2,9 @@
 
 use secrecy::{ExposeSecret, SecretString};
 
-use super::{Ctx, Output, WriteResult, check_warnings, existing, input, target, write_one};
+use super::{
+    Ctx, Output, WriteResult, check_warnings, existing, input, target, update_metadata, write_one,
+};
 use crate::airflow::naming::Kind;
 use crate::airflow::pyjson;
 use crate::cli::PutVariableArgs;
@@ -64,10 +66,20 @@ pub async fn run(ctx: &Ctx<'_>, args: &PutVariableArgs) -> Result<Output> {
         &args.write,
     )
     .await?;
+    let metadata = update_metadata(
+        ctx,
+        &target,
+        &current,
+        args.description.as_deref(),
+        &args.write,
+        &args.untag.untags,
+    )
+    .await?;
     Output::ok(WriteResult {
         target,
         outcome,
         warnings,
         changed: None,
+        metadata,
     })
 }

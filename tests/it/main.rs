@@ -6,6 +6,7 @@ mod common;
 mod exports;
 mod generated;
 mod hostile;
+mod lifecycle;
 mod migrate;
 mod people;
 mod policy;

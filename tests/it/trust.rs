@@ -179,6 +179,48 @@ fn canaries_never_reach_output_on_any_command() {
     }
     hidden(&t, &["list"], None);
     hidden(&t, &["list", "-o", "json"], None);
+    // The lifecycle commands: a second version of each, history, rollback and back.
+    hidden(&t, &["put-variable", "v", "-"], Some("plain"));
+    hidden(
+        &t,
+        &[
+            "put-connection",
+            "fields_json",
+            "--host",
+            "other",
+            "--merge",
+        ],
+        None,
+    );
+    for args in [
+        &["history", "var", "v"][..],
+        &["history", "var", "v", "-o", "json"],
+        &["history", "conn", "fields_json"],
+        &["history", "conn", "fields_json", "-o", "json"],
+        &["rollback", "var", "v", "-y"],
+        &["rollback", "conn", "fields_json", "-y", "-o", "json"],
+        &["rollback", "conn", "fields_json", "--dry-run"],
+        &["exec", "--all", "--", "true"],
+        &[
+            "exec",
+            "--connection",
+            "fields_json",
+            "--variable",
+            "v",
+            "--",
+            "true",
+        ],
+    ] {
+        for out in hidden(&t, args, None) {
+            assert!(
+                out.status.success(),
+                "{args:?}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+    }
+    hidden(&t, &["delete", "var", "v2", "-y"], None);
+    hidden(&t, &["restore", "var", "v2"], None);
     hidden(&t, &["delete", "conn", "fields_uri", "--force", "-y"], None);
     hidden(&t, &["delete", "var", "v", "-y"], None);
 }

@@ -1,0 +1,192 @@
+//! `exec [--variable KEY]... [--connection ID]... [--all] -- COMMAND [ARGS]...`: runs COMMAND
+//! with `AIRFLOW_VAR_*` / `AIRFLOW_CONN_*` holding what Airflow's secrets backend would give,
+//! in the form Airflow's environment backend reads the same way.
+//!
+//! The values are read in bulk (BatchGetSecretValue, or the inventory with `--all`), then
+//! airsecrets replaces itself with COMMAND (`execve`): nothing of airsecrets stays between the
+//! command and its caller, so the exit status and a terminating signal pass through as they
+//! are, and Ctrl-C reaches the command directly. Nothing is printed but airsecrets' own errors.
+
+use std::collections::BTreeMap;
+use std::os::unix::process::CommandExt;
+
+use secrecy::ExposeSecret;
+
+use super::{Ctx, Output, target};
+use crate::airflow::environment::{self, EnvError};
+use crate::airflow::naming::Kind;
+use crate::cli::ExecArgs;
+use crate::error::{Error, ExitStatus, Result};
+use crate::inventory::{self, Held};
+use crate::store::BATCH_SIZE;
+
+pub async fn run(ctx: &Ctx<'_>, args: &ExecArgs) -> Result<Output> {
+    if !args.all && args.variables.is_empty() && args.connections.is_empty() {
+        return Err(Error::usage(
+            "name what the command gets: `--variable KEY`, `--connection CONN_ID` or `--all`",
+        ));
+    }
+    let mut values = BTreeMap::new();
+    if args.all {
+        values.extend(everything(ctx).await?);
+    }
+    values.extend(named(ctx, args).await?);
+    let env = environment(ctx, &values)?;
+    let taken: Vec<&str> = env
+        .keys()
+        .map(String::as_str)
+        .filter(|name| std::env::var_os(name).is_some())
+        .collect();
+    if !taken.is_empty() && !args.override_existing {
+        return Err(Error::usage(format!(
+            "already set in the environment: {}",
+            taken.join(", ")
+        ))
+        .hint("pass `--override` to replace them for the command"));
+    }
+    let (program, rest) = args
+        .command
+        .split_first()
+        .ok_or_else(|| Error::usage("no COMMAND after `--`"))?;
+    let err = std::process::Command::new(program)
+        .args(rest)
+        .envs(&env)
+        .exec();
+    // Only reached when the command could not be started; the shell's codes for that.
+    let status = if err.kind() == std::io::ErrorKind::NotFound {
+        127
+    } else {
+        126
+    };
+    Err(Error::new(
+        ExitStatus::Exec(status),
+        format!("cannot run `{}`: {err}", program.to_string_lossy()),
+    ))
+}
+
+/// What one key holds, as the secrets backend reads its SecretString.
+type Values = BTreeMap<(Kind, String), String>;
+
+/// `--all`: every key under the prefixes that the backend looks up and reads; what it reads
+/// as nothing (binary, scheduled for deletion, excluded by a lookup pattern) it would not give
+/// either, so neither does exec.
+async fn everything(ctx: &Ctx<'_>) -> Result<Values> {
+    let backend = &ctx.settings.backend;
+    let kinds = [Kind::Variable, Kind::Connection];
+    let entries = inventory::read(ctx.store, backend, &kinds, false, |kind, key| {
+        backend.lookup(kind, key).is_ok()
+    })
+    .await?;
+    let mut out = Values::new();
+    for e in entries {
+        match e.held {
+            Held::Text(text) => {
+                out.insert((e.kind, e.key), text);
+            }
+            Held::Unreadable(err) => return Err(err.into()),
+            Held::NotRead | Held::Binary | Held::Deleted => {}
+        }
+    }
+    Ok(out)
+}
+
+/// The keys named with `--variable` / `--connection`, read in bulk; each must exist.
+async fn named(ctx: &Ctx<'_>, args: &ExecArgs) -> Result<Values> {
+    let mut targets = Vec::new();
+    let named = args
+        .variables
+        .iter()
+        .map(|k| (Kind::Variable, k))
+        .chain(args.connections.iter().map(|k| (Kind::Connection, k)));
+    for (kind, key) in named {
+        targets.push(target(ctx.settings, kind, key, false)?);
+    }
+    if targets.is_empty() {
+        return Ok(Values::new());
+    }
+    let names: Vec<String> = targets.iter().map(|t| t.secret_name.clone()).collect();
+    let chunks = names.chunks(BATCH_SIZE).map(<[String]>::to_vec);
+    let read = ctx
+        .store
+        .batch_get_chunks(futures_util::stream::iter(chunks))
+        .await?;
+    let mut out = Values::new();
+    let mut missing = Vec::new();
+    for t in targets {
+        match read.get(&t.secret_name) {
+            Some(Ok(v)) => match &v.string {
+                Some(s) => {
+                    out.insert((t.kind, t.key), s.expose_secret().to_owned());
+                }
+                None => missing.push(format!("{} (SecretBinary only)", t.what())),
+            },
+            Some(Err(e)) => return Err(e.clone().into()),
+            None => missing.push(format!("{} (no secret `{}`)", t.what(), t.secret_name)),
+        }
+    }
+    if !missing.is_empty() {
+        return Err(Error::new(
+            ExitStatus::NotFound,
+            format!(
+                "Airflow's secrets backend gives nothing for {}",
+                missing.join(", ")
+            ),
+        ));
+    }
+    Ok(out)
+}
+
+/// The environment for the command: one variable per key, refused as a whole when a key
+/// cannot be given exactly (never a value in the message).
+fn environment(ctx: &Ctx<'_>, values: &Values) -> Result<BTreeMap<String, String>> {
+    let words = &ctx.settings.backend.extra_conn_words;
+    let mut env: BTreeMap<String, String> = BTreeMap::new();
+    let mut problems = Vec::new();
+    let mut from: BTreeMap<String, String> = BTreeMap::new();
+    for ((kind, key), text) in values {
+        let what = format!("{} `{key}`", kind.name());
+        let (name, value) = match kind {
+            Kind::Variable | Kind::Config => (environment::variable_name(key), text.clone()),
+            Kind::Connection => match environment::connection_value(text, words) {
+                Ok(v) => (environment::connection_name(key), v),
+                Err(EnvError::Unreadable) => {
+                    problems.push(format!("{what}: Airflow's secrets backend cannot read it (`airsecrets doctor` says why)"));
+                    continue;
+                }
+                Err(EnvError::NoExactForm(fields)) => {
+                    problems.push(format!(
+                        "{what}: no environment value reads as the secrets backend reads it ({} would differ)",
+                        fields.join(", ")
+                    ));
+                    continue;
+                }
+            },
+        };
+        if name.contains('=') || name.contains('\0') {
+            problems.push(format!(
+                "{what}: `{name}` cannot be an environment variable name"
+            ));
+            continue;
+        }
+        if value.contains('\0') {
+            problems.push(format!(
+                "{what}: its value holds a NUL byte, which no environment variable can"
+            ));
+            continue;
+        }
+        if let Some(other) = from.insert(name.clone(), what.clone()) {
+            problems.push(format!("{other} and {what} both become `{name}`"));
+            continue;
+        }
+        env.insert(name, value);
+    }
+    if problems.is_empty() {
+        Ok(env)
+    } else {
+        Err(Error::failure(format!(
+            "cannot give the command {} of the keys: {}",
+            problems.len(),
+            problems.join("; ")
+        )))
+    }
+}

@@ -1,0 +1,34 @@
+//! `restore variable KEY` / `restore connection CONN_ID`: cancels a scheduled deletion.
+
+use super::{Ctx, Output, WriteResult, target};
+use crate::cli::RestoreArgs;
+use crate::error::{Error, ExitStatus, Result};
+use crate::plan::Outcome;
+
+pub async fn run(ctx: &Ctx<'_>, args: &RestoreArgs) -> Result<Output> {
+    let (kind, key) = args.what.kind_key();
+    let target = target(ctx.settings, kind, key, false)?;
+    let name = &target.secret_name;
+    let info = ctx.store.describe(name).await?.ok_or_else(|| {
+        Error::new(
+            ExitStatus::NotFound,
+            format!(
+                "{} not found (no secret `{name}`, not even one scheduled for deletion)",
+                target.what()
+            ),
+        )
+    })?;
+    let outcome = if info.deleted.is_some() {
+        ctx.store.restore(name).await?;
+        Outcome::Restored
+    } else {
+        Outcome::Unchanged
+    };
+    Output::ok(WriteResult {
+        target,
+        outcome,
+        warnings: Vec::new(),
+        changed: None,
+        metadata: Vec::new(),
+    })
+}
