@@ -585,7 +585,7 @@ _airsecrets() {
             return 0
             ;;
         airsecrets__subcmd__diff)
-            opts="-o -y -q -v -h -V --variables --connections --if-exists --format --max-file-size --exit-code --reveal --profile --region --endpoint-url --role-arn --backend-kwargs --connections-prefix --variables-prefix --sep --output --yes --quiet --verbose --color --strict --airflow-version --help --version"
+            opts="-o -y -q -v -h -V --variables --connections --if-exists --format --compat --max-file-size --exit-code --reveal --profile --region --endpoint-url --role-arn --backend-kwargs --connections-prefix --variables-prefix --sep --output --yes --quiet --verbose --color --strict --airflow-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -605,6 +605,10 @@ _airsecrets() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "uri json" -- "${cur}"))
+                    return 0
+                    ;;
+                --compat)
+                    COMPREPLY=($(compgen -W "rds datagrok" -- "${cur}"))
                     return 0
                     ;;
                 --max-file-size)
@@ -1961,7 +1965,7 @@ _airsecrets() {
             return 0
             ;;
         airsecrets__subcmd__migrate)
-            opts="-o -y -q -v -h -V --variables --connections --if-exists --dry-run --skip-invalid --concurrency --rate --retry-rounds --item-timeout --timeout --format --max-file-size --report --prune --recovery-window-days --force --tag --kms-key-id --restore --airflow-will-not-read --profile --region --endpoint-url --role-arn --backend-kwargs --connections-prefix --variables-prefix --sep --output --yes --quiet --verbose --color --strict --airflow-version --help --version"
+            opts="-o -y -q -v -h -V --variables --connections --if-exists --dry-run --skip-invalid --concurrency --rate --retry-rounds --item-timeout --timeout --format --compat --max-file-size --report --prune --recovery-window-days --force --tag --kms-key-id --restore --airflow-will-not-read --profile --region --endpoint-url --role-arn --backend-kwargs --connections-prefix --variables-prefix --sep --output --yes --quiet --verbose --color --strict --airflow-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2001,6 +2005,10 @@ _airsecrets() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "uri json" -- "${cur}"))
+                    return 0
+                    ;;
+                --compat)
+                    COMPREPLY=($(compgen -W "rds datagrok" -- "${cur}"))
                     return 0
                     ;;
                 --max-file-size)
@@ -2079,7 +2087,7 @@ _airsecrets() {
             return 0
             ;;
         airsecrets__subcmd__put__subcmd__connection)
-            opts="-o -y -q -v -h -V --conn-uri --uri --conn-json --json --conn-type --conn-host --host --conn-login --login --conn-schema --schema --conn-port --port --conn-extra --extra --conn-description --description --password-stdin --password-file --password-env --password-prompt --merge --replace --unset --format --tag --kms-key-id --restore --airflow-will-not-read --untag --profile --region --endpoint-url --role-arn --backend-kwargs --connections-prefix --variables-prefix --sep --output --yes --quiet --verbose --color --strict --airflow-version --help --version"
+            opts="-o -y -q -v -h -V --conn-uri --uri --conn-json --json --conn-type --conn-host --host --conn-login --login --conn-schema --schema --conn-port --port --conn-extra --extra --conn-description --description --password-stdin --password-file --password-env --password-prompt --merge --replace --unset --format --compat --tag --kms-key-id --restore --airflow-will-not-read --untag --profile --region --endpoint-url --role-arn --backend-kwargs --connections-prefix --variables-prefix --sep --output --yes --quiet --verbose --color --strict --airflow-version --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2167,6 +2175,10 @@ _airsecrets() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "uri json" -- "${cur}"))
+                    return 0
+                    ;;
+                --compat)
+                    COMPREPLY=($(compgen -W "rds datagrok" -- "${cur}"))
                     return 0
                     ;;
                 --tag)

@@ -111,8 +111,10 @@ schema\t''
 port\t''
 extra\t''
 description\t''"
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l format -d 'How the secret is stored [default: uri; with --merge, the form it is stored in]' -r -f -a "uri\t''
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l format -d 'How the secret is stored [default: uri; with --merge, the form it is stored in; with --compat, json]' -r -f -a "uri\t''
 json\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l compat -d 'Also write the keys this other reader of the secret reads, in an order that keeps every Airflow reader\'s reading exact (repeatable; stores JSON)' -r -f -a "rds\t'AWS\'s RDS rotation functions: engine, host, username, password, dbname, port'
+datagrok\t'Datagrok: server, db, login, password, port'"
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l tag -d 'Tag the secret, KEY=VALUE (repeatable; put-* also changes an existing secret\'s tags, migrate tags only the secrets it creates)' -r
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l kms-key-id -d 'KMS key that encrypts the secret (put-* also changes an existing secret\'s key, migrate sets it only on the secrets it creates)' -r
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l untag -d 'Remove this tag from an existing secret (repeatable)' -r
@@ -141,7 +143,7 @@ complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -s
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -s q -l quiet -d 'Print only data and errors'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -s v -l verbose -d 'Show AWS calls, retries and throttling (-vv: more); never secret values'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -l strict -d 'Treat warnings as errors'
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -s h -l help -d 'Print help'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand put-connection" -s V -l version -d 'Print version'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and not __fish_seen_subcommand_from variable var connection conn help" -l profile -d 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)' -r
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand get; and not __fish_seen_subcommand_from variable var connection conn help" -l region -d 'AWS region' -r
@@ -435,6 +437,8 @@ complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l item-t
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l timeout -d 'Seconds the whole run may take; past it no new write starts, in-flight ones are abandoned, and the summary and report say which' -r
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l format -d 'How connections are stored' -r -f -a "uri\t''
 json\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l compat -d 'Also write the keys this other reader of each connection reads (repeatable; needs `--format json`; a connection it cannot serve exactly is invalid)' -r -f -a "rds\t'AWS\'s RDS rotation functions: engine, host, username, password, dbname, port'
+datagrok\t'Datagrok: server, db, login, password, port'"
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l max-file-size -d 'The largest export file read, in bytes; a larger one is refused from its size, unread' -r
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l report -d 'Write the summary as JSON to this file' -r -F
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l recovery-window-days -d 'With --prune: days Secrets Manager keeps them recoverable (7 to 30; default 30)' -r
@@ -465,7 +469,7 @@ complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -s y -l y
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -s q -l quiet -d 'Print only data and errors'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -s v -l verbose -d 'Show AWS calls, retries and throttling (-vv: more); never secret values'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l strict -d 'Treat warnings as errors'
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -s h -l help -d 'Print help'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -s V -l version -d 'Print version'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand diff" -l variables -d 'An `airflow variables export` file: .json, .yaml/.yml or .env (repeatable)' -r -F
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand diff" -l connections -d 'An `airflow connections export` file: .json, .yaml/.yml or .env (repeatable)' -r -F
@@ -474,6 +478,8 @@ skip\t''
 overwrite\t''"
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand diff" -l format -d 'How connections would be stored' -r -f -a "uri\t''
 json\t''"
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand diff" -l compat -d 'As `migrate --compat`: the other readers whose keys the secrets would carry' -r -f -a "rds\t'AWS\'s RDS rotation functions: engine, host, username, password, dbname, port'
+datagrok\t'Datagrok: server, db, login, password, port'"
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand diff" -l max-file-size -d 'The largest export file read, in bytes' -r
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand diff" -l profile -d 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)' -r
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand diff" -l region -d 'AWS region' -r
@@ -496,7 +502,7 @@ complete -c airsecrets -n "__fish_airsecrets_using_subcommand diff" -s y -l yes 
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand diff" -s q -l quiet -d 'Print only data and errors'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand diff" -s v -l verbose -d 'Show AWS calls, retries and throttling (-vv: more); never secret values'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand diff" -l strict -d 'Treat warnings as errors'
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand diff" -s h -l help -d 'Print help'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand diff" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand diff" -s V -l version -d 'Print version'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand export" -l variables -d 'Write the variables to FILE, as `airflow variables export` JSON (`-`: stdout)' -r -F
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand export" -l connections -d 'Write the connections to FILE, as `airflow connections export` (`-`: stdout)' -r -F

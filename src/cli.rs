@@ -109,7 +109,9 @@ pub const EXAMPLES: &[(&str, &str)] = &[
   # change one field, keep the rest
   airsecrets put-connection pg_main --host db2.internal --merge
   # copy a connection from another deployment
-  airsecrets --profile old get conn pg_main --as uri | airsecrets put-connection pg_main --uri -",
+  airsecrets --profile old get conn pg_main --as uri | airsecrets put-connection pg_main --uri -
+  # one secret that Airflow and AWS's RDS rotation both read exactly
+  airsecrets put-connection pg_main --merge --compat rds",
     ),
     (
         "get",
@@ -339,6 +341,25 @@ pub struct PutVariableArgs {
     pub untag: UntagArgs,
 }
 
+/// Another consumer of a connection secret, whose keys `--compat` adds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompatChoice {
+    /// AWS's RDS rotation functions: engine, host, username, password, dbname, port
+    Rds,
+    /// Datagrok: server, db, login, password, port
+    Datagrok,
+}
+
+impl CompatChoice {
+    pub fn consumer(self) -> crate::airflow::compat::Consumer {
+        use crate::airflow::compat::Consumer;
+        match self {
+            CompatChoice::Rds => Consumer::Rds,
+            CompatChoice::Datagrok => Consumer::Datagrok,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum StoreFormat {
     Uri,
@@ -409,9 +430,14 @@ pub struct PutConnectionArgs {
     /// With --merge: clear this field (repeatable)
     #[arg(long, value_enum, value_name = "FIELD", requires = "merge")]
     pub unset: Vec<ConnField>,
-    /// How the secret is stored [default: uri; with --merge, the form it is stored in]
+    /// How the secret is stored [default: uri; with --merge, the form it is stored in;
+    /// with --compat, json]
     #[arg(long, value_enum)]
     pub format: Option<StoreFormat>,
+    /// Also write the keys this other reader of the secret reads, in an order that keeps
+    /// every Airflow reader's reading exact (repeatable; stores JSON)
+    #[arg(long, value_enum, value_name = "CONSUMER")]
+    pub compat: Vec<CompatChoice>,
     #[command(flatten)]
     pub write: WriteArgs,
     #[command(flatten)]
@@ -569,6 +595,10 @@ pub struct MigrateArgs {
     /// How connections are stored
     #[arg(long, value_enum, default_value_t = StoreFormat::Uri)]
     pub format: StoreFormat,
+    /// Also write the keys this other reader of each connection reads (repeatable; needs
+    /// `--format json`; a connection it cannot serve exactly is invalid)
+    #[arg(long, value_enum, value_name = "CONSUMER")]
+    pub compat: Vec<CompatChoice>,
     /// The largest export file read, in bytes; a larger one is refused from its size, unread
     #[arg(long, value_name = "BYTES", default_value_t = 64 * 1024 * 1024)]
     pub max_file_size: u64,
@@ -658,6 +688,9 @@ pub struct DiffArgs {
     /// How connections would be stored
     #[arg(long, value_enum, default_value_t = StoreFormat::Uri)]
     pub format: StoreFormat,
+    /// As `migrate --compat`: the other readers whose keys the secrets would carry
+    #[arg(long, value_enum, value_name = "CONSUMER")]
+    pub compat: Vec<CompatChoice>,
     /// The largest export file read, in bytes
     #[arg(long, value_name = "BYTES", default_value_t = 64 * 1024 * 1024)]
     pub max_file_size: u64,

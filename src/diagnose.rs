@@ -6,6 +6,7 @@
 
 use serde::Serialize;
 
+use crate::airflow::compat;
 use crate::airflow::connection::FIELDS;
 use crate::airflow::naming::{self, Kind};
 use crate::airflow::secret_json::{self, Lookup, Via};
@@ -191,10 +192,26 @@ pub fn entry(settings: &Settings, e: &Entry) -> Vec<Finding> {
             );
         }
     }
-    let dropped = secret_json::dropped_keys(text, words);
+    // Keys another consumer reads (`--compat`) while Airflow reads the same values under its
+    // own keys are not lost: only the rest is.
+    let served: Vec<&str> = compat::serves(text, words)
+        .into_iter()
+        .flat_map(|c| c.keys().iter().copied())
+        .collect();
+    let dropped: Vec<String> = secret_json::dropped_keys(text, words)
+        .into_iter()
+        .filter(|k| !served.contains(&k.as_str()))
+        .collect();
     if !dropped.is_empty() {
         let only_description = dropped.iter().all(|k| k == "description");
         let shown: Vec<String> = dropped.iter().map(|k| format!("`{k}`")).collect();
+        // The database-name keys of RDS (`dbname`) and Datagrok (`db`) that Airflow could read
+        // as `schema` if told to (apache/airflow #17448).
+        let schema_words: Vec<&str> = dropped
+            .iter()
+            .map(String::as_str)
+            .filter(|k| matches!(*k, "dbname" | "db"))
+            .collect();
         find(
             "dropped-keys",
             if only_description {
@@ -207,10 +224,23 @@ pub fn entry(settings: &Settings, e: &Entry) -> Vec<Finding> {
                 "the backend drops key(s) {} of this JSON secret",
                 shown.join(", ")
             ),
-            if dropped.iter().any(|k| k == "dbname") {
-                "add `\"extra_conn_words\": {\"schema\": [\"dbname\"]}` to the backend kwargs, or move the keys into `extra`".into()
-            } else {
+            if schema_words.is_empty() {
                 "move them into `extra`, or name them in `extra_conn_words`".into()
+            } else {
+                format!(
+                    "add `\"extra_conn_words\": {{\"schema\": [{}]}}` to the backend kwargs, or give Airflow the database name as `schema` and keep the other reader's keys: `airsecrets put-connection {} --merge --schema DBNAME --compat {}`",
+                    schema_words
+                        .iter()
+                        .map(|w| format!("\"{w}\""))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    e.key,
+                    if schema_words.contains(&"dbname") {
+                        "rds"
+                    } else {
+                        "datagrok"
+                    }
+                )
             },
         );
     }

@@ -1,6 +1,7 @@
 //! The pure core: Airflow's model and formats, reproduced byte for byte from real Airflow
 //! (../shared/airflow-semantics.md). No I/O, no AWS, no printing.
 
+pub mod compat;
 pub mod connection;
 pub mod environment;
 pub mod export;

@@ -7,10 +7,10 @@ use secrecy::ExposeSecret;
 use serde_json::{Value, json};
 
 use super::migrate::sources::{self, Item};
-use super::{Ctx, Output};
+use super::{Ctx, Output, Storage};
+use crate::airflow::Connection;
 use crate::airflow::naming::Kind;
 use crate::airflow::secret_json::{self, Lookup, Via};
-use crate::airflow::{Connection, fidelity};
 use crate::cli::{self, DiffArgs};
 use crate::error::{ExitStatus, Result};
 use crate::inventory::{self, Entry, Held};
@@ -109,7 +109,13 @@ fn reading(ctx: &Ctx<'_>, text: &str) -> Option<Connection> {
 }
 
 /// The row for one item of the sources, given what the deployment holds.
-fn row(ctx: &Ctx<'_>, args: &DiffArgs, item: &Item, now: Option<&Entry>) -> Result<Row> {
+fn row(
+    ctx: &Ctx<'_>,
+    args: &DiffArgs,
+    storage: &Storage,
+    item: &Item,
+    now: Option<&Entry>,
+) -> Result<Row> {
     let mut row = Row {
         kind: item.kind,
         key: item.key.clone(),
@@ -140,7 +146,7 @@ fn row(ctx: &Ctx<'_>, args: &DiffArgs, item: &Item, now: Option<&Entry>) -> Resu
         cli::IfExists::Overwrite => IfExists::Overwrite,
     };
     row.fields = match item.kind {
-        Kind::Connection => fidelity::reading_changes(
+        Kind::Connection => storage.changes(
             old.unwrap_or(""),
             new,
             &ctx.settings.backend.extra_conn_words,
@@ -184,10 +190,11 @@ fn row(ctx: &Ctx<'_>, args: &DiffArgs, item: &Item, now: Option<&Entry>) -> Resu
 
 pub async fn run(ctx: &Ctx<'_>, args: &DiffArgs) -> Result<Output> {
     let settings = ctx.settings;
+    let storage = Storage::new(args.format, &args.compat)?;
     let (items, kinds) = sources::read_sources(
         settings,
         &args.sources,
-        args.format,
+        &storage,
         args.max_file_size,
         "compare",
     )?;
@@ -206,7 +213,10 @@ pub async fn run(ctx: &Ctx<'_>, args: &DiffArgs) -> Result<Output> {
         .collect();
     let mut rows = items
         .iter()
-        .map(|i| row(ctx, args, i, by_name.get(i.secret_name.as_str()).copied()))
+        .map(|i| {
+            let now = by_name.get(i.secret_name.as_str()).copied();
+            row(ctx, args, &storage, i, now)
+        })
         .collect::<Result<Vec<_>>>()?;
     rows.extend(
         entries

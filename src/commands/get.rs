@@ -4,6 +4,7 @@ use secrecy::ExposeSecret;
 use serde_json::{Value, json};
 
 use super::{Ctx, Output, target};
+use crate::airflow::compat::{self, Consumer};
 use crate::airflow::environment::{self, EnvError};
 use crate::airflow::naming::Kind;
 use crate::airflow::pyjson::{self, PyValue};
@@ -172,6 +173,8 @@ struct ConnectionResult {
     stored_as: &'static str,
     /// With `--reveal`: what the other readers see where they disagree.
     others: Vec<(Reader, &'static str, String)>,
+    /// The other consumers whose keys the secret carries, agreeing with Airflow (`--compat`).
+    serves: Vec<&'static str>,
 }
 
 impl Render for ConnectionResult {
@@ -183,6 +186,7 @@ impl Render for ConnectionResult {
             obj.insert(f.name.into(), f.json.clone());
         }
         obj.insert("stored_as".into(), json!(self.stored_as));
+        obj.insert("serves".into(), json!(self.serves));
         if let Some(raw) = &self.extra_raw {
             obj.insert("extra_raw".into(), json!(raw));
         }
@@ -201,6 +205,9 @@ impl Render for ConnectionResult {
         );
         rows.push(vec!["stored_as".into(), self.stored_as.into()]);
         rows.push(vec!["reader".into(), self.reader.describe().into()]);
+        if !self.serves.is_empty() {
+            rows.push(vec!["also serves".into(), self.serves.join(", ")]);
+        }
         for (reader, field, shown) in &self.others {
             rows.push(vec![format!("{field} ({})", reader.name()), shown.clone()]);
         }
@@ -369,5 +376,9 @@ async fn connection(
         extra_raw: conn.extra.clone().filter(|_| reveal),
         stored_as,
         others,
+        serves: compat::serves(&text, words)
+            .into_iter()
+            .map(Consumer::name)
+            .collect(),
     })
 }

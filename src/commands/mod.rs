@@ -21,9 +21,11 @@ pub mod rollback;
 use secrecy::{ExposeSecret, SecretString};
 use serde_json::json;
 
+use crate::airflow::compat::{self, Consumer};
 use crate::airflow::naming::Kind;
+use crate::airflow::secret_json::ExtraConnWords;
 use crate::airflow::{Connection, fidelity, secret_json, uri};
-use crate::cli::{StoreFormat, WriteArgs};
+use crate::cli::{CompatChoice, StoreFormat, WriteArgs};
 use crate::error::{Error, ExitStatus, Result};
 use crate::execute::{Executor, Pacer, Work};
 use crate::output::{Block, Notes, Printer, Render, escape};
@@ -127,7 +129,7 @@ pub fn check_warnings(ctx: &Ctx<'_>, warnings: &[String]) -> Result<()> {
 pub fn stored_connection(
     settings: &Settings,
     conn: &Connection,
-    format: StoreFormat,
+    storage: &Storage,
     what: &str,
 ) -> Result<(String, Vec<String>), String> {
     // Too big to store whatever the form: refused before the writers and the fidelity check
@@ -149,7 +151,7 @@ pub fn stored_connection(
             crate::validate::MAX_VALUE_BYTES
         ));
     }
-    let stored = match format {
+    let stored = match storage.format {
         StoreFormat::Uri => {
             if conn
                 .conn_type
@@ -162,7 +164,12 @@ pub fn stored_connection(
             }
             uri::write(conn)
         }
-        StoreFormat::Json => secret_json::write(conn),
+        StoreFormat::Json if storage.compat.is_empty() => secret_json::write(conn),
+        // Refused unless every reader reads it exactly: no fidelity warning can follow.
+        StoreFormat::Json => {
+            compat::write(conn, &storage.compat, &settings.backend.extra_conn_words)
+                .map_err(|why| format!("cannot serve `--compat` exactly: {why}"))?
+        }
     };
     let mut grouped: Vec<(&str, String, Vec<&str>)> = Vec::new();
     for d in fidelity::check(conn, &stored, &settings.backend.extra_conn_words) {
@@ -192,6 +199,43 @@ pub fn stored_connection(
         })
         .collect();
     Ok((stored, warnings))
+}
+
+/// How connections are stored: the form, and the other consumers whose keys the secret
+/// carries (`--compat`, JSON only).
+#[derive(Debug, Clone)]
+pub struct Storage {
+    pub format: StoreFormat,
+    pub compat: Vec<Consumer>,
+}
+
+impl Storage {
+    pub fn new(format: StoreFormat, compat: &[CompatChoice]) -> Result<Storage> {
+        if !compat.is_empty() && format != StoreFormat::Json {
+            return Err(Error::usage(
+                "`--compat` adds keys to a JSON secret: pass `--format json`",
+            ));
+        }
+        let mut compat: Vec<Consumer> = compat.iter().map(|c| c.consumer()).collect();
+        compat.sort();
+        compat.dedup();
+        Ok(Storage { format, compat })
+    }
+
+    /// The fields some reader reads differently from `new` than from `old`, and the
+    /// consumers asked for that `old` does not serve yet: empty when writing `new` over `old`
+    /// would change nothing anyone asked for.
+    pub fn changes(&self, old: &str, new: &str, words: &ExtraConnWords) -> Vec<&'static str> {
+        let mut out = fidelity::reading_changes(old, new, words);
+        let served = compat::serves(old, words);
+        out.extend(
+            self.compat
+                .iter()
+                .filter(|c| !served.contains(c))
+                .map(|c| c.keys_label()),
+        );
+        out
+    }
 }
 
 /// Parses `--tag KEY=VALUE` flags.

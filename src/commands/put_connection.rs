@@ -4,9 +4,10 @@
 use secrecy::{ExposeSecret, SecretString};
 
 use super::{
-    Ctx, Existing, Output, WriteResult, check_warnings, existing, input, stored_connection, target,
-    update_metadata, write_one,
+    Ctx, Existing, Output, Storage, WriteResult, check_warnings, existing, input,
+    stored_connection, target, update_metadata, write_one,
 };
+use crate::airflow::connection::FIELDS;
 use crate::airflow::naming::Kind;
 use crate::airflow::pyjson::{self, PyValue};
 use crate::airflow::secret_json::{Lookup, Via};
@@ -197,7 +198,9 @@ fn given(ctx: &Ctx<'_>, args: &PutConnectionArgs, argv: &mut Vec<String>) -> Res
         ..Connection::default()
     };
     let named: Vec<&'static str> = given_fields().filter(|f| field_set(&conn, f)).collect();
-    if named.is_empty() && args.unset.is_empty() {
+    // `--merge` alone keeps every field: a change of form (`--format`, `--compat`) or of
+    // metadata only.
+    if named.is_empty() && args.unset.is_empty() && !args.merge {
         return Err(Error::usage("no connection given")
             .hint("pass `--uri`, `--json`, or fields such as `--conn-type` and `--host`"));
     }
@@ -372,23 +375,30 @@ pub async fn run(ctx: &Ctx<'_>, args: &PutConnectionArgs) -> Result<Output> {
         ))
         .hint("pass `--conn-type`, e.g. `--conn-type postgres`"));
     }
-    let format = format.unwrap_or(StoreFormat::Uri);
-    let (stored, fidelity_warnings) = stored_connection(ctx.settings, &conn, format, &what)
+    if !args.compat.is_empty() {
+        if args.format == Some(StoreFormat::Uri) {
+            return Err(Error::usage(
+                "`--compat` adds keys to a JSON secret: drop `--format uri`",
+            ));
+        }
+        format = Some(StoreFormat::Json);
+    }
+    let storage = Storage::new(format.unwrap_or(StoreFormat::Uri), &args.compat)?;
+    let (stored, fidelity_warnings) = stored_connection(ctx.settings, &conn, &storage, &what)
         .map_err(|e| Error::usage(format!("{what}: {e}")))?;
     crate::validate::value(&stored).map_err(|why| Error::usage(format!("{what}: {why}")))?;
     warnings.extend(fidelity_warnings);
     let changed = match &current {
-        Existing::Value(Some(old)) => Some(fidelity::reading_changes(
-            old,
-            &stored,
-            &ctx.settings.backend.extra_conn_words,
-        )),
+        Existing::Value(Some(old)) => {
+            Some(storage.changes(old, &stored, &ctx.settings.backend.extra_conn_words))
+        }
         _ => None,
     };
     // Rewriting a connection can change how some reader reads a field nobody mentioned
     // (a flat query that the task SDK read as strings, stored again as `__extra__`): say so.
     if let (Some(changed), Some(named)) = (&changed, &mentioned) {
-        for field in changed.iter().filter(|f| !named.contains(f)) {
+        let fields = changed.iter().filter(|f| FIELDS.contains(f));
+        for field in fields.filter(|f| !named.contains(f)) {
             warnings.push(format!(
                 "{what}: `{field}` was not given, but some reader will read it differently after this write"
             ));

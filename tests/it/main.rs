@@ -3,6 +3,7 @@
 
 mod cli;
 mod common;
+mod consumers;
 mod exports;
 mod generated;
 mod hostile;

@@ -11,8 +11,7 @@ use secrecy::ExposeSecret;
 use serde_json::{Value, json};
 
 use self::sources::Item;
-use super::{Ctx, Output, check_warnings, parse_tags};
-use crate::airflow::fidelity;
+use super::{Ctx, Output, Storage, check_warnings, parse_tags};
 use crate::airflow::naming::Kind;
 use crate::cli::{self, MigrateArgs};
 use crate::error::{Error, ExitStatus, Result};
@@ -309,10 +308,11 @@ pub async fn run(ctx: &Ctx<'_>, args: &MigrateArgs) -> Result<Output> {
         })?;
     }
     // `kinds`: the kinds the sources speak for; `--prune` never touches the other kind.
+    let storage = Storage::new(args.format, &args.compat)?;
     let (items, kinds) = sources::read_sources(
         settings,
         &args.sources,
-        args.format,
+        &storage,
         args.max_file_size,
         "migrate",
     )?;
@@ -367,7 +367,7 @@ pub async fn run(ctx: &Ctx<'_>, args: &MigrateArgs) -> Result<Output> {
             // an export migrated back into its own deployment writes nothing.
             (Kind::Connection, Action::Update | Action::Conflict | Action::Skip)
                 if matches!(current, Current::Value(Some(old))
-                    if fidelity::reading_changes(old, value.expose_secret(), &settings.backend.extra_conn_words).is_empty()) =>
+                    if storage.changes(old, value.expose_secret(), &settings.backend.extra_conn_words).is_empty()) =>
             {
                 Action::Unchanged
             }

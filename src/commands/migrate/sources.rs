@@ -8,7 +8,7 @@ use secrecy::SecretString;
 
 use crate::airflow::files::{self, FileError, FileFormat};
 use crate::airflow::naming::Kind;
-use crate::cli::StoreFormat;
+use crate::commands::Storage;
 use crate::commands::{input, stored_connection};
 use crate::error::{Error, Result};
 use crate::settings::Settings;
@@ -141,7 +141,7 @@ fn looks_like_variables(conns: &[files::ConnectionItem]) -> bool {
 pub fn read_sources(
     settings: &Settings,
     files: &crate::cli::SourceFiles,
-    format: StoreFormat,
+    storage: &Storage,
     max_file_size: u64,
     what: &str,
 ) -> Result<(Vec<Item>, Vec<Kind>)> {
@@ -153,7 +153,7 @@ pub fn read_sources(
         settings,
         &files.variables,
         &files.connections,
-        format,
+        storage,
         max_file_size,
     )?;
     let kinds = [
@@ -171,7 +171,7 @@ pub fn read_all(
     settings: &Settings,
     variables: &[std::path::PathBuf],
     connections: &[std::path::PathBuf],
-    format: StoreFormat,
+    storage: &Storage,
     max_file_size: u64,
 ) -> Result<Vec<Item>> {
     let mut items = Vec::new();
@@ -229,7 +229,7 @@ pub fn read_all(
                     let value = c.conn.and_then(|conn| {
                         item.description.clone_from(&conn.description);
                         let what = format!("connection `{}`", c.conn_id);
-                        stored_connection(settings, &conn, format, &what).map(
+                        stored_connection(settings, &conn, storage, &what).map(
                             |(stored, warnings)| {
                                 item.warnings = warnings;
                                 stored
