@@ -58,6 +58,7 @@ Register-ArgumentCompleter -Native -CommandName 'airsecrets' -ScriptBlock {
             [CompletionResult]::new('rollback', 'rollback', [CompletionResultType]::ParameterValue, 'Make an earlier version of a variable or connection current again')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Cancel the scheduled deletion of a variable or connection')
             [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command with variables and connections in its environment, as Airflow reads them')
+            [CompletionResult]::new('cost', 'cost', [CompletionResultType]::ParameterValue, 'Estimate the Secrets Manager calls and dollars that parsing the DAG files costs')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Write shell completions and the man page (for packagers)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1176,6 +1177,38 @@ Register-ArgumentCompleter -Native -CommandName 'airsecrets' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'airsecrets;cost' {
+            [CompletionResult]::new('--dags', '--dags', [CompletionResultType]::ParameterName, 'The DAGs folder (every `.py` file under it)')
+            [CompletionResult]::new('--parse-interval', '--parse-interval', [CompletionResultType]::ParameterName, 'Seconds between two parses of a file [default: Airflow''s `min_file_process_interval` from the environment, else 30]')
+            [CompletionResult]::new('--cache-ttl', '--cache-ttl', [CompletionResultType]::ParameterName, 'Seconds Airflow''s secrets cache keeps a value, 0 for none [default: `[secrets] use_cache` and `cache_ttl_seconds` from the environment, else 0]')
+            [CompletionResult]::new('--price', '--price', [CompletionResultType]::ParameterName, 'Dollars per 10,000 API calls')
+            [CompletionResult]::new('--budget', '--budget', [CompletionResultType]::ParameterName, 'Exit 1 when the estimate is above this many dollars a month')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)')
+            [CompletionResult]::new('--role-arn', '--role-arn', [CompletionResultType]::ParameterName, 'Assume this IAM role for every call')
+            [CompletionResult]::new('--backend-kwargs', '--backend-kwargs', [CompletionResultType]::ParameterName, 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS')
+            [CompletionResult]::new('--connections-prefix', '--connections-prefix', [CompletionResultType]::ParameterName, 'Connections prefix (default `airflow/connections`)')
+            [CompletionResult]::new('--variables-prefix', '--variables-prefix', [CompletionResultType]::ParameterName, 'Variables prefix (default `airflow/variables`)')
+            [CompletionResult]::new('--sep', '--sep', [CompletionResultType]::ParameterName, 'Separator between prefix and key (default `/`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: tables for people, json for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: tables for people, json for scripts')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto honours NO_COLOR and terminals')
+            [CompletionResult]::new('--airflow-version', '--airflow-version', [CompletionResultType]::ParameterName, 'The Airflow line whose rules apply where the lines differ')
+            [CompletionResult]::new('--stored', '--stored', [CompletionResultType]::ParameterName, 'Also list what Secrets Manager holds (names only): lookups of keys it does not hold, and the lookup pattern that stops them')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required when not interactive)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required when not interactive)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show AWS calls, retries and throttling (-vv: more); never secret values')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show AWS calls, retries and throttling (-vv: more); never secret values')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat warnings as errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'airsecrets;generate' {
             [CompletionResult]::new('--out-dir', '--out-dir', [CompletionResultType]::ParameterName, 'Directory to write completions/ and docs/ into')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)')
@@ -1218,6 +1251,7 @@ Register-ArgumentCompleter -Native -CommandName 'airsecrets' -ScriptBlock {
             [CompletionResult]::new('rollback', 'rollback', [CompletionResultType]::ParameterValue, 'Make an earlier version of a variable or connection current again')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Cancel the scheduled deletion of a variable or connection')
             [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command with variables and connections in its environment, as Airflow reads them')
+            [CompletionResult]::new('cost', 'cost', [CompletionResultType]::ParameterValue, 'Estimate the Secrets Manager calls and dollars that parsing the DAG files costs')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Write shell completions and the man page (for packagers)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1302,6 +1336,9 @@ Register-ArgumentCompleter -Native -CommandName 'airsecrets' -ScriptBlock {
             break
         }
         'airsecrets;help;exec' {
+            break
+        }
+        'airsecrets;help;cost' {
             break
         }
         'airsecrets;help;generate' {

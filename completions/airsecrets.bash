@@ -16,6 +16,9 @@ _airsecrets() {
             ",$1")
                 cmd="airsecrets"
                 ;;
+            airsecrets,cost)
+                cmd="airsecrets__subcmd__cost"
+                ;;
             airsecrets,delete)
                 cmd="airsecrets__subcmd__delete"
                 ;;
@@ -111,6 +114,9 @@ _airsecrets() {
                 ;;
             airsecrets__subcmd__get__subcmd__help,variable)
                 cmd="airsecrets__subcmd__get__subcmd__help__subcmd__variable"
+                ;;
+            airsecrets__subcmd__help,cost)
+                cmd="airsecrets__subcmd__help__subcmd__cost"
                 ;;
             airsecrets__subcmd__help,delete)
                 cmd="airsecrets__subcmd__help__subcmd__delete"
@@ -269,12 +275,94 @@ _airsecrets() {
 
     case "${cmd}" in
         airsecrets)
-            opts="-o -y -q -v -h -V --profile --region --endpoint-url --role-arn --backend-kwargs --connections-prefix --variables-prefix --sep --output --yes --quiet --verbose --color --strict --airflow-version --help --version put-variable put-connection get list delete migrate diff export doctor iam-policy history rollback restore exec generate help"
+            opts="-o -y -q -v -h -V --profile --region --endpoint-url --role-arn --backend-kwargs --connections-prefix --variables-prefix --sep --output --yes --quiet --verbose --color --strict --airflow-version --help --version put-variable put-connection get list delete migrate diff export doctor iam-policy history rollback restore exec cost generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role-arn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backend-kwargs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connections-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --variables-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sep)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --airflow-version)
+                    COMPREPLY=($(compgen -W "3 2" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        airsecrets__subcmd__cost)
+            opts="-o -y -q -v -h -V --dags --parse-interval --cache-ttl --price --budget --stored --profile --region --endpoint-url --role-arn --backend-kwargs --connections-prefix --variables-prefix --sep --output --yes --quiet --verbose --color --strict --airflow-version --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --dags)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --parse-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --price)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --budget)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1213,8 +1301,22 @@ _airsecrets() {
             return 0
             ;;
         airsecrets__subcmd__help)
-            opts="put-variable put-connection get list delete migrate diff export doctor iam-policy history rollback restore exec generate help"
+            opts="put-variable put-connection get list delete migrate diff export doctor iam-policy history rollback restore exec cost generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        airsecrets__subcmd__help__subcmd__cost)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

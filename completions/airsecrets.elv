@@ -55,6 +55,7 @@ set edit:completion:arg-completer[airsecrets] = {|@words|
             cand rollback 'Make an earlier version of a variable or connection current again'
             cand restore 'Cancel the scheduled deletion of a variable or connection'
             cand exec 'Run a command with variables and connections in its environment, as Airflow reads them'
+            cand cost 'Estimate the Secrets Manager calls and dollars that parsing the DAG files costs'
             cand generate 'Write shell completions and the man page (for packagers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1118,6 +1119,37 @@ set edit:completion:arg-completer[airsecrets] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'airsecrets;cost'= {
+            cand --dags 'The DAGs folder (every `.py` file under it)'
+            cand --parse-interval 'Seconds between two parses of a file [default: Airflow''s `min_file_process_interval` from the environment, else 30]'
+            cand --cache-ttl 'Seconds Airflow''s secrets cache keeps a value, 0 for none [default: `[secrets] use_cache` and `cache_ttl_seconds` from the environment, else 0]'
+            cand --price 'Dollars per 10,000 API calls'
+            cand --budget 'Exit 1 when the estimate is above this many dollars a month'
+            cand --profile 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)'
+            cand --region 'AWS region'
+            cand --endpoint-url 'Secrets Manager endpoint (AWS_ENDPOINT_URL[_SECRETS_MANAGER] work too)'
+            cand --role-arn 'Assume this IAM role for every call'
+            cand --backend-kwargs 'SecretsManagerBackend kwargs as JSON, over AIRFLOW__SECRETS__BACKEND_KWARGS'
+            cand --connections-prefix 'Connections prefix (default `airflow/connections`)'
+            cand --variables-prefix 'Variables prefix (default `airflow/variables`)'
+            cand --sep 'Separator between prefix and key (default `/`)'
+            cand -o 'Output format: tables for people, json for scripts'
+            cand --output 'Output format: tables for people, json for scripts'
+            cand --color 'Colour: auto honours NO_COLOR and terminals'
+            cand --airflow-version 'The Airflow line whose rules apply where the lines differ'
+            cand --stored 'Also list what Secrets Manager holds (names only): lookups of keys it does not hold, and the lookup pattern that stops them'
+            cand -y 'Answer yes to confirmations (required when not interactive)'
+            cand --yes 'Answer yes to confirmations (required when not interactive)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Show AWS calls, retries and throttling (-vv: more); never secret values'
+            cand --verbose 'Show AWS calls, retries and throttling (-vv: more); never secret values'
+            cand --strict 'Treat warnings as errors'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'airsecrets;generate'= {
             cand --out-dir 'Directory to write completions/ and docs/ into'
             cand --profile 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)'
@@ -1159,6 +1191,7 @@ set edit:completion:arg-completer[airsecrets] = {|@words|
             cand rollback 'Make an earlier version of a variable or connection current again'
             cand restore 'Cancel the scheduled deletion of a variable or connection'
             cand exec 'Run a command with variables and connections in its environment, as Airflow reads them'
+            cand cost 'Estimate the Secrets Manager calls and dollars that parsing the DAG files costs'
             cand generate 'Write shell completions and the man page (for packagers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1219,6 +1252,8 @@ set edit:completion:arg-completer[airsecrets] = {|@words|
         &'airsecrets;help;restore;connection'= {
         }
         &'airsecrets;help;exec'= {
+        }
+        &'airsecrets;help;cost'= {
         }
         &'airsecrets;help;generate'= {
         }

@@ -189,6 +189,21 @@ pub const EXAMPLES: &[(&str, &str)] = &[
   airsecrets exec --all -- python my_script.py
   airsecrets exec --all --override -- env      # replace AIRFLOW_CONN_* already set",
     ),
+    (
+        "cost",
+        "  airsecrets cost --dags dags/
+  airsecrets cost --dags dags/ --cache-ttl 900 --budget 20 -o json   # in CI
+  airsecrets cost --dags dags/ --stored      # which looked-up keys Secrets Manager holds
+
+How it counts: each lookup that runs when the file is parsed (module level, default_args,
+DAG(...) and operator arguments, top-level loops, functions called at module level, the body
+of a @dag function called at module level; not task callables, @task bodies, lambdas,
+templates or `if __name__ == \"__main__\"`) and that reaches Secrets Manager (its kind's
+prefix is not null and its lookup pattern matches; a key that is not a literal counts) makes
+  calls a month = 2,592,000 s (30 days) / max(parse interval, cache TTL)
+and the dollars are calls x price / 10,000. Files Airflow's safe mode skips (they mention
+neither `airflow` and `dag`) count nothing.",
+    ),
 ];
 
 #[derive(Debug, Subcommand)]
@@ -235,6 +250,9 @@ pub enum Command {
     /// Run a command with variables and connections in its environment, as Airflow reads them
     #[command(after_help = examples_help(13))]
     Exec(ExecArgs),
+    /// Estimate the Secrets Manager calls and dollars that parsing the DAG files costs
+    #[command(after_help = examples_help(14))]
+    Cost(CostArgs),
     /// Write shell completions and the man page (for packagers)
     #[command(hide = true)]
     Generate(GenerateArgs),
@@ -718,6 +736,31 @@ pub struct IamPolicyArgs {
     /// A customer managed KMS key the secrets are encrypted with
     #[arg(long, value_name = "ARN")]
     pub kms_key_arn: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CostArgs {
+    /// The DAGs folder (every `.py` file under it)
+    #[arg(long, value_name = "DIR")]
+    pub dags: PathBuf,
+    /// Seconds between two parses of a file [default: Airflow's `min_file_process_interval`
+    /// from the environment, else 30]
+    #[arg(long, value_name = "SECS", value_parser = clap::value_parser!(u64).range(1..))]
+    pub parse_interval: Option<u64>,
+    /// Seconds Airflow's secrets cache keeps a value, 0 for none [default: `[secrets]
+    /// use_cache` and `cache_ttl_seconds` from the environment, else 0]
+    #[arg(long, value_name = "SECS")]
+    pub cache_ttl: Option<u64>,
+    /// Dollars per 10,000 API calls
+    #[arg(long, value_name = "USD", default_value_t = 0.05)]
+    pub price: f64,
+    /// Exit 1 when the estimate is above this many dollars a month
+    #[arg(long, value_name = "USD")]
+    pub budget: Option<f64>,
+    /// Also list what Secrets Manager holds (names only): lookups of keys it does not hold,
+    /// and the lookup pattern that stops them
+    #[arg(long)]
+    pub stored: bool,
 }
 
 /// A variable or a connection, by key.

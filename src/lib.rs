@@ -8,6 +8,7 @@
 pub mod airflow;
 mod cli;
 mod commands;
+mod dags;
 mod diagnose;
 mod error;
 mod execute;
@@ -111,9 +112,13 @@ fn run(cli: &Cli, printer: &Printer) -> Result<ExitStatus> {
     for w in warnings {
         notes.warn(w);
     }
-    // Computed from the settings alone: no AWS client, no credentials needed.
-    if let Command::IamPolicy(a) = &cli.command {
-        let result = commands::iam_policy::run(&settings, &notes, a);
+    // Computed from the settings (and files) alone: no AWS client, no credentials needed.
+    let offline = match &cli.command {
+        Command::IamPolicy(a) => Some(commands::iam_policy::run(&settings, &notes, a)),
+        Command::Cost(a) if !a.stored => Some(commands::cost::run_offline(&settings, &notes, a)),
+        _ => None,
+    };
+    if let Some(result) = offline {
         printer.notes(&notes);
         let output = result?;
         printer.render(output.body.as_ref());
@@ -151,6 +156,7 @@ async fn dispatch(ctx: &commands::Ctx<'_>, command: &Command) -> Result<commands
         Command::Rollback(a) => commands::rollback::run(ctx, a).await,
         Command::Restore(a) => commands::restore::run(ctx, a).await,
         Command::Exec(a) => commands::exec::run(ctx, a).await,
+        Command::Cost(a) => commands::cost::run(ctx, a).await,
         Command::Generate(_) | Command::IamPolicy(_) => {
             Err(Error::usage("this command runs without AWS"))
         }

@@ -167,9 +167,14 @@ const DEFAULT_KMS_KEY: &str = "alias/aws/secretsmanager";
 /// against a key ARN cannot be told apart without KMS: it is applied again, which is
 /// harmless (no new version).
 fn same_kms_key(given: &str, described: Option<&str>) -> bool {
+    // `alias/x` or a key id inside an ARN (`arn:...:alias/x`, `arn:...:key/<id>`), either way.
+    let within = |short: &str, long: &str| {
+        long.ends_with(&format!(":{short}"))
+            || (long.contains(":key/") && long.ends_with(&format!("key/{short}")))
+    };
     match described {
-        None => given == DEFAULT_KMS_KEY,
-        Some(d) => d == given || d.rsplit_once('/').is_some_and(|(_, id)| id == given),
+        None => given == DEFAULT_KMS_KEY || within(DEFAULT_KMS_KEY, given),
+        Some(d) => d == given || within(given, d) || within(d, given),
     }
 }
 
@@ -202,6 +207,23 @@ pub fn metadata_change(wanted: &WantedMetadata<'_>, current: &Metadata) -> Metad
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_kms_key_is_the_same_by_alias_id_or_arn() {
+        // AWS describes a key by its ARN; the same key given as an alias or an id is no change.
+        let arn = "arn:aws:kms:eu-west-1:123456789012:alias/airflow";
+        assert!(same_kms_key("alias/airflow", Some(arn)));
+        assert!(same_kms_key(arn, Some("alias/airflow")));
+        let key = "arn:aws:kms:eu-west-1:1:key/abcd-1234";
+        assert!(same_kms_key("abcd-1234", Some(key)));
+        assert!(!same_kms_key("alias/other", Some(arn)));
+        assert!(
+            !same_kms_key("airflow", Some(arn)),
+            "a bare name is no alias"
+        );
+        assert!(same_kms_key(DEFAULT_KMS_KEY, None));
+        assert!(!same_kms_key("alias/airflow", None));
+    }
 
     #[test]
     fn metadata_changes_only_what_differs() {

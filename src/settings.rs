@@ -100,6 +100,10 @@ pub struct Settings {
     /// `[secrets] use_cache` and `cache_ttl_seconds`: how long Airflow may keep serving a
     /// value it read (None: no cache).
     pub cache_ttl: Option<u64>,
+    /// `[dag_processor]` (Airflow 3) or `[scheduler]` (2) `min_file_process_interval`.
+    pub parse_interval: Option<u64>,
+    /// `[core] dag_discovery_safe_mode`: only files mentioning `airflow` and `dag` are parsed.
+    pub dag_discovery_safe_mode: bool,
     /// Both stdin and stderr are terminals: prompts and confirmations are possible.
     pub interactive: bool,
 }
@@ -216,6 +220,15 @@ impl Settings {
                 strict: g.strict,
                 line,
                 cache_ttl: cache_ttl(env),
+                parse_interval: [
+                    "AIRFLOW__DAG_PROCESSOR__MIN_FILE_PROCESS_INTERVAL",
+                    "AIRFLOW__SCHEDULER__MIN_FILE_PROCESS_INTERVAL",
+                ]
+                .iter()
+                .find_map(|k| env.get(*k).and_then(|v| v.trim().parse().ok())),
+                dag_discovery_safe_mode: env
+                    .get("AIRFLOW__CORE__DAG_DISCOVERY_SAFE_MODE")
+                    .is_none_or(|v| !airflow_false(v)),
                 sensitive_words: env
                     .get("AIRFLOW__CORE__SENSITIVE_VAR_CONN_NAMES")
                     .map(|v| {
@@ -231,6 +244,11 @@ impl Settings {
             warnings,
         ))
     }
+}
+
+/// `conf.getboolean`'s false.
+fn airflow_false(v: &str) -> bool {
+    matches!(v.trim().to_lowercase().as_str(), "f" | "false" | "0")
 }
 
 /// Airflow's secrets cache, as `conf.getboolean` / `conf.getint` read it (default: off, 900 s).

@@ -9,7 +9,7 @@
 //! secret.
 
 use super::connection::{Connection, FIELDS, Reader};
-use super::secret_json::{self, ExtraConnWords, Lookup, Via};
+use super::secret_json::{self, ExtraConnWords, Via};
 use super::uri;
 
 /// `AIRFLOW_VAR_` and the key upper-cased as Python's `str.upper()` does (Rust's
@@ -33,14 +33,12 @@ pub enum EnvError {
 }
 
 fn read(reader: Reader, text: &str, words: &ExtraConnWords, via: Via) -> Option<Connection> {
-    match secret_json::read_connection(reader, Some(text), words, via) {
-        Lookup::Found(c) => Some(c),
-        _ => None,
-    }
+    secret_json::read_connection(reader, Some(text), words, via).found()
 }
 
 /// The fields some reader reads differently through the environment from `candidate` than
-/// through the secrets backend from the stored secret.
+/// through the secrets backend from the stored secret: compared exactly (`""` is not None, a
+/// port `"5432"` is not 5432), as a hook would see them.
 fn differing(
     candidate: &str,
     backend: &[(Reader, Connection)],
@@ -50,8 +48,9 @@ fn differing(
         .into_iter()
         .filter(|f| {
             backend.iter().any(|(r, want)| {
-                read(*r, candidate, words, Via::EnvVar)
-                    .is_none_or(|got| got.field_as_read(f) != want.field_as_read(f))
+                read(*r, candidate, words, Via::EnvVar).is_none_or(|got| {
+                    got.field(f) != want.field(f) || (*f == "port" && got.port != want.port)
+                })
             })
         })
         .collect()
@@ -81,10 +80,11 @@ pub fn connection_value(stored: &str, words: &ExtraConnWords) -> Result<String, 
     let mut candidates = Vec::new();
     if stored_is_uri {
         candidates.push(stored.to_owned());
-    } else {
-        if uri_ok {
-            candidates.push(uri::write(core));
-        }
+    }
+    if uri_ok {
+        candidates.push(uri::write(core));
+    }
+    if !stored_is_uri {
         candidates.push(stored.to_owned());
     }
     candidates.push(secret_json::write(core));
@@ -128,6 +128,15 @@ mod tests {
                 assert_eq!(got.field_as_read(f), want.field_as_read(f), "{f}");
             }
         }
+    }
+
+    #[test]
+    fn an_empty_login_is_not_given_as_none() {
+        // A URI cannot say `""` for a login next to a password; JSON can.
+        let stored = r#"{"conn_type": "http", "login": "", "password": "pw", "host": "h"}"#;
+        let value = connection_value(stored, &words()).unwrap();
+        let got = read(Reader::Core, &value, &words(), Via::EnvVar).unwrap();
+        assert_eq!(got.login.as_deref(), Some(""));
     }
 
     #[test]

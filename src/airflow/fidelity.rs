@@ -190,14 +190,8 @@ pub fn check(intended: &Connection, stored: &str, words: &ExtraConnWords) -> Vec
 /// SecretStrings): `extra` by its raw text. Empty when every reader reads the same: writing
 /// `new` over `old` would change nothing Airflow sees. Names only; values are never shown.
 pub fn reading_changes(old: &str, new: &str, words: &ExtraConnWords) -> Vec<&'static str> {
-    let read = |reader, text: &str| match secret_json::read_connection(
-        reader,
-        Some(text),
-        words,
-        Via::SecretsManager,
-    ) {
-        Lookup::Found(c) => Some(c),
-        _ => None,
+    let read = |reader, text: &str| {
+        secret_json::read_connection(reader, Some(text), words, Via::SecretsManager).found()
     };
     let readings: Vec<_> = Reader::ALL
         .into_iter()

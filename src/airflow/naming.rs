@@ -59,7 +59,7 @@ impl Kind {
         }
     }
 
-    fn pattern_setting(self) -> &'static str {
+    pub fn pattern_setting(self) -> &'static str {
         match self {
             Kind::Connection => "connections_lookup_pattern",
             Kind::Variable => "variables_lookup_pattern",

@@ -317,6 +317,16 @@ pub enum Lookup {
     Swallowed(ReadError),
 }
 
+impl Lookup {
+    /// The connection, when the reader found and read one.
+    pub fn found(self) -> Option<Connection> {
+        match self {
+            Lookup::Found(c) => Some(c),
+            _ => None,
+        }
+    }
+}
+
 /// Python's `str.strip()` (Unicode whitespace, including U+001C..U+001F).
 pub fn py_strip(s: &str) -> &str {
     s.trim_matches(|c: char| c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c))

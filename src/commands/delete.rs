@@ -27,6 +27,7 @@ pub async fn run(ctx: &Ctx<'_>, args: &DeleteArgs) -> Result<Output> {
         warnings: Vec::new(),
         changed: None,
         metadata: Vec::new(),
+        consumers_added: Vec::new(),
     };
     if let (Some(when), false) = (info.deleted, args.force) {
         ctx.notes.note(format!(

@@ -7,10 +7,8 @@ use secrecy::ExposeSecret;
 use serde_json::{Value, json};
 
 use super::migrate::sources::{self, Item};
-use super::{Ctx, Output, Storage};
-use crate::airflow::Connection;
+use super::{Ctx, Output, Storage, core_reading};
 use crate::airflow::naming::Kind;
-use crate::airflow::secret_json::{self, Lookup, Via};
 use crate::cli::{self, DiffArgs};
 use crate::error::{ExitStatus, Result};
 use crate::inventory::{self, Entry, Held};
@@ -24,6 +22,8 @@ struct Row {
     secret_name: String,
     status: &'static str,
     fields: Vec<&'static str>,
+    /// `--compat` consumers whose keys a write would add.
+    consumers: Vec<&'static str>,
     values: Vec<(&'static str, Option<String>, Option<String>)>,
     note: Option<String>,
 }
@@ -46,6 +46,9 @@ impl Render for DiffResult {
                         .collect::<serde_json::Map<_, _>>()
                         .into();
                 }
+                if !r.consumers.is_empty() {
+                    v["consumers_added"] = json!(r.consumers);
+                }
                 if let Some(note) = &r.note {
                     v["note"] = json!(note);
                 }
@@ -67,7 +70,16 @@ impl Render for DiffResult {
                 }
                 .to_owned(),
                 r.key.clone(),
-                r.note.clone().unwrap_or_else(|| r.fields.join(", ")),
+                r.note.clone().unwrap_or_else(|| {
+                    let keys = r.consumers.iter().map(|c| format!("{c} keys"));
+                    let all: Vec<String> = r
+                        .fields
+                        .iter()
+                        .map(|f| (*f).to_owned())
+                        .chain(keys)
+                        .collect();
+                    all.join(", ")
+                }),
             ]);
             for (field, old, new) in &r.values {
                 let shown = |v: &Option<String>| v.clone().unwrap_or_else(|| "None".into());
@@ -95,19 +107,6 @@ impl Render for DiffResult {
     }
 }
 
-/// A connection's fields as Airflow 3 core (or 2.10) reads them, for `--reveal`.
-fn reading(ctx: &Ctx<'_>, text: &str) -> Option<Connection> {
-    match secret_json::read_connection(
-        ctx.settings.line.core_reader(),
-        Some(text),
-        &ctx.settings.backend.extra_conn_words,
-        Via::SecretsManager,
-    ) {
-        Lookup::Found(c) => Some(c),
-        _ => None,
-    }
-}
-
 /// The row for one item of the sources, given what the deployment holds.
 fn row(
     ctx: &Ctx<'_>,
@@ -122,6 +121,7 @@ fn row(
         secret_name: item.secret_name.clone(),
         status: "create",
         fields: Vec::new(),
+        consumers: Vec::new(),
         values: Vec::new(),
         note: None,
     };
@@ -145,16 +145,16 @@ fn row(
         cli::IfExists::Skip => IfExists::Skip,
         cli::IfExists::Overwrite => IfExists::Overwrite,
     };
-    row.fields = match item.kind {
-        Kind::Connection => storage.changes(
-            old.unwrap_or(""),
-            new,
-            &ctx.settings.backend.extra_conn_words,
-        ),
-        _ if old == Some(new) => Vec::new(),
-        _ => vec!["value"],
+    (row.fields, row.consumers) = match item.kind {
+        Kind::Connection => {
+            let words = &ctx.settings.backend.extra_conn_words;
+            let c = storage.changes(old.unwrap_or(""), new, words);
+            (c.fields, c.consumers)
+        }
+        _ if old == Some(new) => (Vec::new(), Vec::new()),
+        _ => (vec!["value"], Vec::new()),
     };
-    row.status = if row.fields.is_empty() {
+    row.status = if row.fields.is_empty() && row.consumers.is_empty() {
         "unchanged"
     } else {
         match plan::decide(new, Current::Value(old), policy) {
@@ -166,7 +166,8 @@ fn row(
     if args.reveal {
         row.values = match item.kind {
             Kind::Connection => {
-                let (a, b) = (old.and_then(|o| reading(ctx, o)), reading(ctx, new));
+                let read = |t: &str| core_reading(ctx.settings, t);
+                let (a, b) = (old.and_then(read), read(new));
                 row.fields
                     .iter()
                     .map(|f| {
@@ -228,6 +229,7 @@ pub async fn run(ctx: &Ctx<'_>, args: &DiffArgs) -> Result<Output> {
                 secret_name: e.secret_name.clone(),
                 status: "not-in-sources",
                 fields: Vec::new(),
+                consumers: Vec::new(),
                 values: Vec::new(),
                 note: None,
             }),

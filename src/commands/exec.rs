@@ -12,7 +12,7 @@ use std::os::unix::process::CommandExt;
 
 use secrecy::ExposeSecret;
 
-use super::{Ctx, Output, target};
+use super::{Ctx, Output, check_warnings, target};
 use crate::airflow::environment::{self, EnvError};
 use crate::airflow::naming::Kind;
 use crate::cli::ExecArgs;
@@ -26,11 +26,15 @@ pub async fn run(ctx: &Ctx<'_>, args: &ExecArgs) -> Result<Output> {
             "name what the command gets: `--variable KEY`, `--connection CONN_ID` or `--all`",
         ));
     }
-    let mut values = BTreeMap::new();
+    let mut values = Given::new();
     if args.all {
-        values.extend(everything(ctx).await?);
+        for (k, v) in everything(ctx).await? {
+            values.insert(k, (v, false));
+        }
     }
-    values.extend(named(ctx, args).await?);
+    for (k, v) in named(ctx, args).await? {
+        values.insert(k, (v, true));
+    }
     let env = environment(ctx, &values)?;
     let taken: Vec<&str> = env
         .keys()
@@ -48,6 +52,8 @@ pub async fn run(ctx: &Ctx<'_>, args: &ExecArgs) -> Result<Output> {
         .command
         .split_first()
         .ok_or_else(|| Error::usage("no COMMAND after `--`"))?;
+    // Nothing of airsecrets runs after exec: its warnings go out now.
+    ctx.flush_notes();
     let err = std::process::Command::new(program)
         .args(rest)
         .envs(&env)
@@ -67,6 +73,10 @@ pub async fn run(ctx: &Ctx<'_>, args: &ExecArgs) -> Result<Output> {
 /// What one key holds, as the secrets backend reads its SecretString.
 type Values = BTreeMap<(Kind, String), String>;
 
+/// What the command is given: each key's text, and whether it was named (an error when it
+/// cannot be given) or came with `--all` (left out with a warning).
+type Given = BTreeMap<(Kind, String), (String, bool)>;
+
 /// `--all`: every key under the prefixes that the backend looks up and reads; what it reads
 /// as nothing (binary, scheduled for deletion, excluded by a lookup pattern) it would not give
 /// either, so neither does exec.
@@ -83,7 +93,11 @@ async fn everything(ctx: &Ctx<'_>) -> Result<Values> {
             Held::Text(text) => {
                 out.insert((e.kind, e.key), text);
             }
-            Held::Unreadable(err) => return Err(err.into()),
+            // Airflow's own lookup of it fails too; the rest still runs.
+            Held::Unreadable(err) => {
+                let what = format!("{} `{}`", e.kind.name(), e.key);
+                ctx.notes.warn(format!("{what} is left out: {err}"));
+            }
             Held::NotRead | Held::Binary | Held::Deleted => {}
         }
     }
@@ -99,7 +113,15 @@ async fn named(ctx: &Ctx<'_>, args: &ExecArgs) -> Result<Values> {
         .map(|k| (Kind::Variable, k))
         .chain(args.connections.iter().map(|k| (Kind::Connection, k)));
     for (kind, key) in named {
-        targets.push(target(ctx.settings, kind, key, false)?);
+        let t = target(ctx.settings, kind, key, false)?;
+        if let Err(why) = ctx.settings.backend.lookup(kind, key) {
+            return Err(Error::usage(format!(
+                "{}: {why}, so the secrets backend never gives it",
+                t.what()
+            )));
+        }
+        check_warnings(ctx, &t.warnings)?;
+        targets.push(t);
     }
     if targets.is_empty() {
         return Ok(Values::new());
@@ -136,55 +158,58 @@ async fn named(ctx: &Ctx<'_>, args: &ExecArgs) -> Result<Values> {
     Ok(out)
 }
 
-/// The environment for the command: one variable per key, refused as a whole when a key
-/// cannot be given exactly (never a value in the message).
-fn environment(ctx: &Ctx<'_>, values: &Values) -> Result<BTreeMap<String, String>> {
+/// The environment for the command: one variable per key. A named key that cannot be given
+/// exactly refuses the run; one that came with `--all` is left out with a warning. Messages
+/// name keys and fields, never values.
+fn environment(ctx: &Ctx<'_>, values: &Given) -> Result<BTreeMap<String, String>> {
     let words = &ctx.settings.backend.extra_conn_words;
     let mut env: BTreeMap<String, String> = BTreeMap::new();
     let mut problems = Vec::new();
     let mut from: BTreeMap<String, String> = BTreeMap::new();
-    for ((kind, key), text) in values {
+    for ((kind, key), (text, named)) in values {
         let what = format!("{} `{key}`", kind.name());
-        let (name, value) = match kind {
-            Kind::Variable | Kind::Config => (environment::variable_name(key), text.clone()),
+        let given = match kind {
+            Kind::Variable | Kind::Config => Ok((environment::variable_name(key), text.clone())),
             Kind::Connection => match environment::connection_value(text, words) {
-                Ok(v) => (environment::connection_name(key), v),
-                Err(EnvError::Unreadable) => {
-                    problems.push(format!("{what}: Airflow's secrets backend cannot read it (`airsecrets doctor` says why)"));
-                    continue;
-                }
-                Err(EnvError::NoExactForm(fields)) => {
-                    problems.push(format!(
-                        "{what}: no environment value reads as the secrets backend reads it ({} would differ)",
-                        fields.join(", ")
-                    ));
-                    continue;
-                }
+                Ok(v) => Ok((environment::connection_name(key), v)),
+                Err(EnvError::Unreadable) => Err(format!(
+                    "{what}: Airflow's secrets backend cannot read it (`airsecrets doctor` says why)"
+                )),
+                Err(EnvError::NoExactForm(fields)) => Err(format!(
+                    "{what}: no environment value reads as the secrets backend reads it ({} would differ)",
+                    fields.join(", ")
+                )),
             },
         };
-        if name.contains('=') || name.contains('\0') {
-            problems.push(format!(
-                "{what}: `{name}` cannot be an environment variable name"
-            ));
-            continue;
+        let checked = given.and_then(|(name, value)| {
+            if name.contains('=') || name.contains('\0') {
+                Err(format!(
+                    "{what}: `{name}` cannot be an environment variable name"
+                ))
+            } else if value.contains('\0') {
+                Err(format!(
+                    "{what}: its value holds a NUL byte, which no environment variable can"
+                ))
+            } else if let Some(other) = from.get(&name) {
+                Err(format!("{other} and {what} both become `{name}`"))
+            } else {
+                Ok((name, value))
+            }
+        });
+        match checked {
+            Ok((name, value)) => {
+                from.insert(name.clone(), what);
+                env.insert(name, value);
+            }
+            Err(problem) if *named => problems.push(problem),
+            Err(problem) => ctx.notes.warn(format!("left out: {problem}")),
         }
-        if value.contains('\0') {
-            problems.push(format!(
-                "{what}: its value holds a NUL byte, which no environment variable can"
-            ));
-            continue;
-        }
-        if let Some(other) = from.insert(name.clone(), what.clone()) {
-            problems.push(format!("{other} and {what} both become `{name}`"));
-            continue;
-        }
-        env.insert(name, value);
     }
     if problems.is_empty() {
         Ok(env)
     } else {
         Err(Error::failure(format!(
-            "cannot give the command {} of the keys: {}",
+            "cannot give the command {} of the keys named: {}",
             problems.len(),
             problems.join("; ")
         )))

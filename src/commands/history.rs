@@ -5,10 +5,9 @@ use secrecy::ExposeSecret;
 use serde_json::{Value, json};
 
 use super::get::fields;
-use super::{Ctx, Output, target};
+use super::{Ctx, Output, core_reading, target};
+use crate::airflow::fidelity;
 use crate::airflow::naming::Kind;
-use crate::airflow::secret_json::{self, Lookup, Via};
-use crate::airflow::{Connection, fidelity};
 use crate::cli::HistoryArgs;
 use crate::error::{Error, ExitStatus, Result};
 use crate::output::{Block, Render, date};
@@ -30,9 +29,12 @@ impl Version {
 }
 
 /// The secret behind a key, refused when it does not exist (exit 3) or is scheduled for
-/// deletion (exit 4: its versions cannot be read until it is restored).
+/// deletion (exit 3 too, as for `get`: its versions cannot be read until it is restored).
 pub(super) async fn existing_target(ctx: &Ctx<'_>, kind: Kind, key: &str) -> Result<Target> {
     let target = target(ctx.settings, kind, key, false)?;
+    for w in &target.warnings {
+        ctx.notes.warn(w.clone());
+    }
     let name = &target.secret_name;
     // Described first: ListSecretVersionIds of a missing name is a 500 in moto.
     let info = ctx.store.describe(name).await?.ok_or_else(|| {
@@ -42,8 +44,9 @@ pub(super) async fn existing_target(ctx: &Ctx<'_>, kind: Kind, key: &str) -> Res
         )
     })?;
     if let Some(when) = info.deleted {
+        // As `get` says it: what is scheduled for deletion is not found.
         return Err(Error::new(
-            ExitStatus::Conflict,
+            ExitStatus::NotFound,
             format!(
                 "`{name}` is scheduled for deletion on {}: its versions cannot be read",
                 date(when)
@@ -58,11 +61,16 @@ pub(super) async fn existing_target(ctx: &Ctx<'_>, kind: Kind, key: &str) -> Res
     Ok(target)
 }
 
-/// Every version's metadata, newest first: by creation date, and for equal dates (moto
-/// counts whole seconds) the one listed later first, as both AWS and moto list oldest first.
+/// Every version's metadata, newest first: by creation date; for equal dates (moto counts
+/// whole seconds) AWSCURRENT before AWSPREVIOUS before the rest, and among those the one
+/// listed later first (moto lists oldest first; AWS documents no order).
 pub(super) fn newest_first(mut versions: Vec<VersionInfo>) -> Vec<VersionInfo> {
+    let rank = |v: &VersionInfo| {
+        let has = |stage: &str| v.stages.iter().any(|s| s == stage);
+        u8::from(has("AWSCURRENT")) * 2 + u8::from(has("AWSPREVIOUS"))
+    };
     versions.reverse();
-    versions.sort_by_key(|v| std::cmp::Reverse(v.created));
+    versions.sort_by_key(|v| std::cmp::Reverse((v.created, rank(v))));
     versions
 }
 
@@ -83,16 +91,6 @@ pub(super) async fn read_versions(ctx: &Ctx<'_>, name: &str) -> Result<Vec<Versi
         out.push(Version { info, value });
     }
     Ok(out)
-}
-
-/// A connection as the core reader reads one version; None when it reads nothing.
-pub(super) fn core_reading(ctx: &Ctx<'_>, text: &str) -> Option<Connection> {
-    let words = &ctx.settings.backend.extra_conn_words;
-    let reader = ctx.settings.line.core_reader();
-    match secret_json::read_connection(reader, Some(text), words, Via::SecretsManager) {
-        Lookup::Found(c) => Some(c),
-        _ => None,
-    }
 }
 
 pub async fn run(ctx: &Ctx<'_>, args: &HistoryArgs) -> Result<Output> {
@@ -116,7 +114,7 @@ pub async fn run(ctx: &Ctx<'_>, args: &HistoryArgs) -> Result<Output> {
                 }
             });
             let shown = args.reveal.then(|| match kind {
-                Kind::Connection => core_reading(ctx, v.text()).map_or(Value::Null, |c| {
+                Kind::Connection => core_reading(ctx.settings, v.text()).map_or(Value::Null, |c| {
                     Value::Object(
                         fields(&c, true, &[])
                             .into_iter()

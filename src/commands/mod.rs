@@ -1,6 +1,7 @@
 //! One module per command. Each takes a [`Ctx`] and its arguments and returns a typed result
 //! that the Printer renders; nothing here prints or touches SDK builders.
 
+pub mod cost;
 pub mod delete;
 pub mod diff;
 pub mod doctor;
@@ -60,6 +61,11 @@ impl<'a> Ctx<'a> {
     /// A progress bar (stderr, terminals only): drawn while a command works.
     pub fn progress(&self, len: u64, what: &str) -> indicatif::ProgressBar {
         self.printer.progress(len, what)
+    }
+
+    /// Prints the notes collected so far (for `exec`, which never returns to print them).
+    pub fn flush_notes(&self) {
+        self.printer.notes(self.notes);
     }
 
     /// A heartbeat line on stderr while a long command works (escaped; hidden by `--quiet`).
@@ -222,20 +228,45 @@ impl Storage {
         Ok(Storage { format, compat })
     }
 
-    /// The fields some reader reads differently from `new` than from `old`, and the
-    /// consumers asked for that `old` does not serve yet: empty when writing `new` over `old`
-    /// would change nothing anyone asked for.
-    pub fn changes(&self, old: &str, new: &str, words: &ExtraConnWords) -> Vec<&'static str> {
-        let mut out = fidelity::reading_changes(old, new, words);
+    /// What writing `new` over `old` changes: the fields some reader reads differently, and
+    /// the consumers asked for that `old` does not serve yet. Empty: nothing anyone asked for.
+    pub fn changes(&self, old: &str, new: &str, words: &ExtraConnWords) -> Changes {
         let served = compat::serves(old, words);
-        out.extend(
-            self.compat
+        Changes {
+            fields: fidelity::reading_changes(old, new, words),
+            consumers: self
+                .compat
                 .iter()
                 .filter(|c| !served.contains(c))
-                .map(|c| c.keys_label()),
-        );
-        out
+                .map(|c| c.name())
+                .collect(),
+        }
     }
+}
+
+/// See [`Storage::changes`].
+pub struct Changes {
+    pub fields: Vec<&'static str>,
+    /// `--compat` consumers whose keys the write adds.
+    pub consumers: Vec<&'static str>,
+}
+
+impl Changes {
+    pub fn is_empty(&self) -> bool {
+        self.fields.is_empty() && self.consumers.is_empty()
+    }
+}
+
+/// A stored connection as the deployment's core reader (Airflow 3 core, or 2.10) reads it;
+/// None when it reads nothing.
+pub fn core_reading(settings: &Settings, text: &str) -> Option<Connection> {
+    secret_json::read_connection(
+        settings.line.core_reader(),
+        Some(text),
+        &settings.backend.extra_conn_words,
+        secret_json::Via::SecretsManager,
+    )
+    .found()
 }
 
 /// Parses `--tag KEY=VALUE` flags.
@@ -329,28 +360,69 @@ pub async fn write_one(
     }
 }
 
-/// `put-*` on a secret that already existed: applies the description, tags, untags and KMS
-/// key the user gave, where they differ from what DescribeSecret says (a new secret got them
-/// from CreateSecret). Returns what changed; no new version is written for them.
-pub async fn update_metadata(
+/// Refuses contradictory metadata flags before anything is written.
+pub fn check_metadata_flags(write: &WriteArgs, untags: &[String]) -> Result<()> {
+    let tags = parse_tags(&write.tags)?;
+    for (i, (k, _)) in tags.iter().enumerate() {
+        if tags[..i].iter().any(|(seen, _)| seen == k) {
+            return Err(Error::usage(format!("`--tag {k}=...` is given twice")));
+        }
+        if untags.contains(k) {
+            return Err(Error::usage(format!(
+                "`--tag {k}=...` and `--untag {k}` contradict each other"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// The end of `put-*`: on a secret that already existed, applies the description, tags,
+/// untags and KMS key the user gave where they differ from what DescribeSecret says (a new
+/// secret got them from CreateSecret), without a new version; then the result. When that
+/// fails, the value write is still reported.
+pub async fn finish_write(
+    ctx: &Ctx<'_>,
+    mut result: WriteResult,
+    current: &Existing,
+    description: Option<&str>,
+    write: &WriteArgs,
+    untags: &[String],
+) -> Result<Output> {
+    if matches!(current, Existing::Absent) {
+        if !untags.is_empty() {
+            ctx.notes
+                .note("`--untag` has nothing to remove from a secret that was just created");
+        }
+        return Output::ok(result);
+    }
+    match update_metadata(ctx, &result.target, description, write, untags).await {
+        Ok(changed) => {
+            result.metadata = changed;
+            Output::ok(result)
+        }
+        Err(e) => {
+            let e = e.hint(format!(
+                "the value was {}; only the description, tags or KMS key were not applied",
+                result.outcome.as_str()
+            ));
+            Output::failed(result, e)
+        }
+    }
+}
+
+async fn update_metadata(
     ctx: &Ctx<'_>,
     target: &Target,
-    current: &Existing,
     description: Option<&str>,
     write: &WriteArgs,
     untags: &[String],
 ) -> Result<Vec<&'static str>> {
     let tags = parse_tags(&write.tags)?;
-    if let Some((k, _)) = tags.iter().find(|(k, _)| untags.contains(k)) {
-        return Err(Error::usage(format!(
-            "`--tag {k}=...` and `--untag {k}` contradict each other"
-        )));
-    }
     let asked = description.is_some()
         || !tags.is_empty()
         || !untags.is_empty()
         || write.kms_key_id.is_some();
-    if matches!(current, Existing::Absent) || !asked {
+    if !asked {
         return Ok(Vec::new());
     }
     let name = &target.secret_name;
@@ -378,6 +450,8 @@ pub struct WriteResult {
     pub changed: Option<Vec<&'static str>>,
     /// put-* over an existing secret: the metadata changed (description, tags, kms_key_id).
     pub metadata: Vec<&'static str>,
+    /// put-connection `--compat`: the consumers whose keys the write added.
+    pub consumers_added: Vec<&'static str>,
 }
 
 impl Render for WriteResult {
@@ -395,6 +469,9 @@ impl Render for WriteResult {
         if !self.metadata.is_empty() {
             v["metadata_updated"] = json!(self.metadata);
         }
+        if !self.consumers_added.is_empty() {
+            v["consumers_added"] = json!(self.consumers_added);
+        }
         v
     }
 
@@ -406,7 +483,14 @@ impl Render for WriteResult {
             self.target.key.clone(),
             self.target.secret_name.clone(),
         ];
-        if let Some(changed) = self.changed.as_ref().filter(|c| !c.is_empty()) {
+        let changed: Vec<String> = self
+            .changed
+            .iter()
+            .flatten()
+            .map(|f| (*f).to_owned())
+            .chain(self.consumers_added.iter().map(|c| format!("{c} keys")))
+            .collect();
+        if !changed.is_empty() {
             headers.push("changed");
             row.push(changed.join(", "));
         }

@@ -4,8 +4,8 @@
 use secrecy::{ExposeSecret, SecretString};
 
 use super::{
-    Ctx, Existing, Output, Storage, WriteResult, check_warnings, existing, input,
-    stored_connection, target, update_metadata, write_one,
+    Ctx, Existing, Output, Storage, WriteResult, check_metadata_flags, check_warnings, existing,
+    finish_write, input, stored_connection, target, write_one,
 };
 use crate::airflow::connection::FIELDS;
 use crate::airflow::naming::Kind;
@@ -207,6 +207,20 @@ fn given(ctx: &Ctx<'_>, args: &PutConnectionArgs, argv: &mut Vec<String>) -> Res
     Ok(Given::Fields { conn, named })
 }
 
+/// The keys of a stored JSON secret that the new text no longer has, other than Airflow's own
+/// (which the new text rewrites): what another reader of the secret may still need.
+fn keys_lost(old: &str, new: &str) -> Vec<String> {
+    let keys = |text: &str| match pyjson::loads(text) {
+        Ok(PyValue::Dict(entries)) => entries.into_iter().map(|(k, _)| k).collect(),
+        _ => Vec::new(),
+    };
+    let kept = keys(new);
+    keys(old)
+        .into_iter()
+        .filter(|k| !kept.contains(k) && !FIELDS.contains(&k.as_str()) && k != "description")
+        .collect()
+}
+
 /// The fields a user can give: those a reader reads, and the description.
 fn given_fields() -> impl Iterator<Item = &'static str> {
     crate::airflow::connection::FIELDS
@@ -296,6 +310,7 @@ pub async fn run(ctx: &Ctx<'_>, args: &PutConnectionArgs) -> Result<Output> {
     let mut warnings = target.warnings.clone();
     let mut argv = Vec::new();
     let given = given(ctx, args, &mut argv)?;
+    check_metadata_flags(&args.write, &args.untag.untags)?;
     let current = existing(ctx, &target, &args.write).await?;
     let reader = ctx.settings.line.core_reader();
     // What Airflow reads there now, and in which form it is stored.
@@ -394,11 +409,38 @@ pub async fn run(ctx: &Ctx<'_>, args: &PutConnectionArgs) -> Result<Output> {
         }
         _ => None,
     };
+    // Every reader already reads exactly this: nothing to write (a secret stored in another
+    // but equivalent form stays as it is).
+    // An explicit `--format` other than the stored one is a write the user asked for.
+    let same_form = now
+        .as_ref()
+        .is_some_and(|(_, form)| args.format.is_none_or(|f| f == *form));
+    let unchanged = same_form && changed.as_ref().is_some_and(super::Changes::is_empty);
+    // Keys Airflow does not read under these names may have another reader: a field update
+    // never drops them; a whole new connection does, with a warning.
+    if let (Existing::Value(Some(old)), false) = (&current, unchanged) {
+        let lost = keys_lost(old, &stored);
+        if !lost.is_empty() {
+            let shown: Vec<String> = lost.iter().map(|k| format!("`{k}`")).collect();
+            let shown = shown.join(", ");
+            if mentioned.is_some() && !args.replace {
+                return Err(Error::new(
+                    ExitStatus::Conflict,
+                    format!(
+                        "{what} is stored as JSON with key(s) {shown} that this write would drop, though another reader of the secret may use them; nothing was written"
+                    ),
+                )
+                .hint("`--compat rds` or `--compat datagrok` keeps that reader's keys; `--replace` drops them"));
+            }
+            warnings.push(format!(
+                "{what}: the stored JSON's key(s) {shown} are not in the new secret; another reader of it may miss them"
+            ));
+        }
+    }
     // Rewriting a connection can change how some reader reads a field nobody mentioned
     // (a flat query that the task SDK read as strings, stored again as `__extra__`): say so.
     if let (Some(changed), Some(named)) = (&changed, &mentioned) {
-        let fields = changed.iter().filter(|f| FIELDS.contains(f));
-        for field in fields.filter(|f| !named.contains(f)) {
+        for field in changed.fields.iter().filter(|f| !named.contains(f)) {
             warnings.push(format!(
                 "{what}: `{field}` was not given, but some reader will read it differently after this write"
             ));
@@ -413,13 +455,7 @@ pub async fn run(ctx: &Ctx<'_>, args: &PutConnectionArgs) -> Result<Output> {
         ctx.notes.warn(w.clone());
         warnings.push(w);
     }
-    // Every reader already reads exactly this: nothing to write (a secret stored in another
-    // but equivalent form stays as it is).
-    // An explicit `--format` other than the stored one is a write the user asked for.
-    let same_form = now
-        .as_ref()
-        .is_some_and(|(_, form)| args.format.is_none_or(|f| f == *form));
-    let outcome = if same_form && changed.as_ref().is_some_and(Vec::is_empty) {
+    let outcome = if unchanged {
         Outcome::Unchanged
     } else {
         write_one(
@@ -432,20 +468,25 @@ pub async fn run(ctx: &Ctx<'_>, args: &PutConnectionArgs) -> Result<Output> {
         )
         .await?
     };
-    let metadata = update_metadata(
-        ctx,
-        &target,
-        &current,
-        conn.description.as_deref(),
-        &args.write,
-        &args.untag.untags,
-    )
-    .await?;
-    Output::ok(WriteResult {
+    let result = WriteResult {
         target,
         outcome,
         warnings,
-        changed,
-        metadata,
-    })
+        consumers_added: changed
+            .as_ref()
+            .map(|c| c.consumers.clone())
+            .unwrap_or_default(),
+        changed: changed.map(|c| c.fields),
+        metadata: Vec::new(),
+    };
+    let description = conn.description.as_deref();
+    finish_write(
+        ctx,
+        result,
+        &current,
+        description,
+        &args.write,
+        &args.untag.untags,
+    )
+    .await
 }

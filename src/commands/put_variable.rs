@@ -3,7 +3,8 @@
 use secrecy::{ExposeSecret, SecretString};
 
 use super::{
-    Ctx, Output, WriteResult, check_warnings, existing, input, target, update_metadata, write_one,
+    Ctx, Output, WriteResult, check_metadata_flags, check_warnings, existing, finish_write, input,
+    target, write_one,
 };
 use crate::airflow::naming::Kind;
 use crate::airflow::pyjson;
@@ -56,6 +57,7 @@ pub async fn run(ctx: &Ctx<'_>, args: &PutVariableArgs) -> Result<Output> {
         ctx.notes.warn(argv.clone());
         warnings.push(argv);
     }
+    check_metadata_flags(&args.write, &args.untag.untags)?;
     let current = existing(ctx, &target, &args.write).await?;
     let outcome = write_one(
         ctx,
@@ -66,20 +68,22 @@ pub async fn run(ctx: &Ctx<'_>, args: &PutVariableArgs) -> Result<Output> {
         &args.write,
     )
     .await?;
-    let metadata = update_metadata(
-        ctx,
-        &target,
-        &current,
-        args.description.as_deref(),
-        &args.write,
-        &args.untag.untags,
-    )
-    .await?;
-    Output::ok(WriteResult {
+    let result = WriteResult {
         target,
         outcome,
         warnings,
         changed: None,
-        metadata,
-    })
+        metadata: Vec::new(),
+        consumers_added: Vec::new(),
+    };
+    let description = args.description.as_deref();
+    finish_write(
+        ctx,
+        result,
+        &current,
+        description,
+        &args.write,
+        &args.untag.untags,
+    )
+    .await
 }

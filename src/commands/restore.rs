@@ -8,6 +8,9 @@ use crate::plan::Outcome;
 pub async fn run(ctx: &Ctx<'_>, args: &RestoreArgs) -> Result<Output> {
     let (kind, key) = args.what.kind_key();
     let target = target(ctx.settings, kind, key, false)?;
+    for w in &target.warnings {
+        ctx.notes.warn(w.clone());
+    }
     let name = &target.secret_name;
     let info = ctx.store.describe(name).await?.ok_or_else(|| {
         Error::new(
@@ -30,5 +33,6 @@ pub async fn run(ctx: &Ctx<'_>, args: &RestoreArgs) -> Result<Output> {
         warnings: Vec::new(),
         changed: None,
         metadata: Vec::new(),
+        consumers_added: Vec::new(),
     })
 }

@@ -129,7 +129,8 @@ struct After {
     changed: Vec<&'static str>,
     /// Connection: each reader's fields, masked unless `--reveal`; None where it reads nothing.
     readers: Vec<(Reader, Option<Vec<Field>>)>,
-    /// Variable: the size, and the value with `--reveal`.
+    /// Variable: the size, and the value with `--reveal`; a binary-only version reads as
+    /// nothing (0 bytes: Secrets Manager stores no empty string).
     size: usize,
     value: Option<String>,
 }
@@ -171,6 +172,12 @@ impl After {
     /// The readers that would read nothing after the rollback (Airflow then silently falls
     /// back to the next backend).
     fn warnings(&self, target: &Target) -> Vec<String> {
+        if self.kind != Kind::Connection && self.size == 0 {
+            return vec![format!(
+                "{}: the version rolled back to holds no SecretString, so Airflow would read nothing and fall back to the next secrets backend",
+                target.what()
+            )];
+        }
         self.readers
             .iter()
             .filter(|(_, read)| read.is_none())

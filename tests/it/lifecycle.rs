@@ -160,8 +160,14 @@ fn history_lists_every_version_newest_first_with_what_changed() {
             .iter()
             .map(|r| r["version_id"].as_str().unwrap())
             .collect();
-        let oldest_first: Vec<&str> = listed.iter().rev().map(|(id, _)| id.as_str()).collect();
-        assert_eq!(ids, oldest_first);
+        // Newest first by the dates Secrets Manager gives (a second apart), checked below,
+        // and by the stages it keeps.
+        assert_eq!(
+            ids.iter()
+                .copied()
+                .collect::<std::collections::BTreeSet<_>>(),
+            listed.iter().map(|(id, _)| id.as_str()).collect()
+        );
         assert_eq!(rows[0]["stages"], serde_json::json!(["AWSCURRENT"]));
         assert_eq!(rows[1]["stages"], serde_json::json!(["AWSPREVIOUS"]));
         assert_eq!(rows[2]["stages"], serde_json::json!([]));
@@ -221,7 +227,14 @@ fn rollback_moves_awscurrent_back_and_a_second_rollback_writes_nothing() {
     let pws = three_versions(&t);
     let name = format!("{}/pg", t.connections_prefix());
     let listed = version_ids(&name);
-    let (current, previous) = (&listed[2].0, &listed[1].0);
+    let staged = |stage: &str| {
+        listed
+            .iter()
+            .find(|(_, stages)| stages.iter().any(|s| s == stage))
+            .map(|(id, _)| id.clone())
+            .unwrap()
+    };
+    let (current, previous) = (&staged("AWSCURRENT"), &staged("AWSPREVIOUS"));
     let moves = || proxy.passed_of("UpdateSecretVersionStage");
     // Unknown version: refused with the valid ones, nothing moved.
     let out = t
@@ -510,7 +523,6 @@ fn golden(fields: &Value) -> Vec<Option<String>> {
         .iter()
         .map(|f| match &fields[*f] {
             Value::Null => None,
-            Value::String(s) if s.is_empty() && *f != "extra" => None,
             Value::String(s) => Some(s.clone()),
             other => Some(other.to_string()),
         })
@@ -532,18 +544,19 @@ fn exec_gives_every_golden_connection_as_the_backend_reads_it() {
     let text = std::fs::read_to_string(path).unwrap();
     let (rt, client) = raw_client();
     // Every connection both Airflow 3 readers find, with each reader's real reading.
-    let mut planted: Vec<(String, [Vec<Option<String>>; 2])> = Vec::new();
+    let mut planted: Vec<(String, [Vec<Option<String>>; 3])> = Vec::new();
     for line in text.lines().filter(|l| !l.trim().is_empty()) {
         let case: Value = serde_json::from_str(line).unwrap();
         let (Some(id), Some(secret)) = (case["conn_id"].as_str(), case["secret"].as_str()) else {
             continue;
         };
-        // Vectors of other backend settings.
-        if case.get("backend_kwargs").is_some() {
+        // Vectors of other backend settings, and of the environment backend itself.
+        if case.get("backend_kwargs").is_some() || case.get("via").is_some() {
             continue;
         }
         let (core, sdk) = (&case["result"]["core"], &case["result"]["sdk"]);
-        if core["found"] != true || sdk["found"] != true {
+        let a2 = &case["airflow2"]["result"]["core"];
+        if core["found"] != true || sdk["found"] != true || a2["found"] != true {
             continue;
         }
         let name = format!("{}/{id}", t.connections_prefix());
@@ -561,7 +574,11 @@ fn exec_gives_every_golden_connection_as_the_backend_reads_it() {
         }
         planted.push((
             id.to_owned(),
-            [golden(&core["fields"]), golden(&sdk["fields"])],
+            [
+                golden(&core["fields"]),
+                golden(&sdk["fields"]),
+                golden(&a2["fields"]),
+            ],
         ));
     }
     assert!(
@@ -569,7 +586,7 @@ fn exec_gives_every_golden_connection_as_the_backend_reads_it() {
         "only {} golden connections",
         planted.len()
     );
-    let disagreeing = planted.iter().filter(|(_, [c, s])| c != s).count();
+    let disagreeing = planted.iter().filter(|(_, [c, s, _])| c != s).count();
     assert!(disagreeing > 0, "no vector where the readers disagree");
     // Read in bulk (--all) and by name (BatchGetSecretValue): the same environment, in which
     // each reader reads what it reads from the secret (disagreements included).
@@ -596,9 +613,9 @@ fn exec_gives_every_golden_connection_as_the_backend_reads_it() {
             .find(|(k, _)| *k == var)
             .unwrap_or_else(|| panic!("{var} not given"))
             .1;
-        for (reader, want) in [Reader::Core, Reader::Sdk].into_iter().zip(want) {
+        for (reader, want) in Reader::ALL.into_iter().zip(want) {
             let got = env_reading(reader, value).unwrap_or_else(|| panic!("{id}: unreadable"));
-            let got: Vec<Option<String>> = FIELDS.iter().map(|f| got.field_as_read(f)).collect();
+            let got: Vec<Option<String>> = FIELDS.iter().map(|f| got.field(f)).collect();
             assert_eq!(&got, want, "{id} through the environment, {reader:?}");
         }
     }
@@ -686,4 +703,63 @@ fn exec_passes_exit_codes_and_signals_through_and_never_prints_values() {
         .args(["exec", "--variable", "nope", "--", "true"])
         .assert()
         .code(3);
+}
+
+#[test]
+fn risky_edges_are_refused_before_anything_is_written() {
+    let t = TestEnv::new("edges");
+    // Contradictory metadata flags: refused before the value is written.
+    let out = t
+        .cmd()
+        .args(["put-variable", "v", "-", "--tag", "a=1", "--untag", "a"])
+        .write_stdin("x")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    t.cmd().args(["get", "var", "v"]).assert().code(3);
+    // One version: nothing to roll back to; the valid version is named.
+    ok(&t
+        .cmd()
+        .args(["put-variable", "v", "-"])
+        .write_stdin("x")
+        .output()
+        .unwrap());
+    let out = t
+        .cmd()
+        .args(["rollback", "var", "v", "-y"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let only = version_ids(&format!("{}/v", t.variables_prefix()));
+    assert!(String::from_utf8_lossy(&out.stderr).contains(&only[0].0));
+    // A field update never drops keys another reader of the JSON may use.
+    put_raw_conn(
+        &t,
+        "rds",
+        r#"{"conn_type": "postgres", "host": "h", "login": "u", "password": "p", "dbClusterIdentifier": "c1"}"#,
+    );
+    let out = t
+        .cmd()
+        .args(["put-connection", "rds", "--host", "h2", "--merge"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("`dbClusterIdentifier`"));
+    let name = format!("{}/rds", t.connections_prefix());
+    assert!(current_text(&name).contains("dbClusterIdentifier"));
+    // exec --all leaves out what the backend cannot read (with a warning), gives the rest.
+    put_raw_conn(&t, "broken", "{not json");
+    let (out, vars) = exec_env(&t, &["--all"]);
+    ok(&out);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("connection `broken`"));
+    assert!(vars.iter().any(|(k, _)| k == "AIRFLOW_CONN_RDS"));
+    assert!(!vars.iter().any(|(k, _)| k == "AIRFLOW_CONN_BROKEN"));
+    // ... but a named one that cannot be given refuses the run.
+    let (out, vars) = exec_env(&t, &["--connection", "broken"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(vars.is_empty());
+}
+
+fn put_raw_conn(t: &TestEnv, id: &str, text: &str) {
+    crate::common::put_raw(&format!("{}/{id}", t.connections_prefix()), text);
 }

@@ -4,6 +4,7 @@
 mod cli;
 mod common;
 mod consumers;
+mod cost;
 mod exports;
 mod generated;
 mod hostile;
