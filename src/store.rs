@@ -45,6 +45,20 @@ pub struct StoredValue {
     pub created: Option<SystemTime>,
 }
 
+impl From<aws_sdk_secretsmanager::operation::get_secret_value::GetSecretValueOutput>
+    for StoredValue
+{
+    fn from(
+        out: aws_sdk_secretsmanager::operation::get_secret_value::GetSecretValueOutput,
+    ) -> Self {
+        StoredValue {
+            string: out.secret_string.map(SecretString::from),
+            version_id: out.version_id,
+            created: out.created_date.as_ref().and_then(to_system_time),
+        }
+    }
+}
+
 /// A secret's metadata.
 #[derive(Debug, Clone)]
 pub struct SecretInfo {
@@ -595,11 +609,7 @@ impl SecretStore {
             .secret_id(name)
             .version_stage("AWSCURRENT");
         match req.send().await {
-            Ok(out) => Ok(Some(StoredValue {
-                string: out.secret_string.map(SecretString::from),
-                version_id: out.version_id,
-                created: out.created_date.as_ref().and_then(to_system_time),
-            })),
+            Ok(out) => Ok(Some(StoredValue::from(out))),
             Err(e) => match self.classify("GetSecretValue", name, &e) {
                 StoreError::NotFound { .. } => Ok(None),
                 StoreError::ScheduledForDeletion { name, .. } => {
@@ -851,11 +861,7 @@ impl SecretStore {
             .secret_id(name)
             .version_id(version_id);
         match req.send().await {
-            Ok(out) => Ok(Some(StoredValue {
-                string: out.secret_string.map(SecretString::from),
-                version_id: out.version_id,
-                created: out.created_date.as_ref().and_then(to_system_time),
-            })),
+            Ok(out) => Ok(Some(StoredValue::from(out))),
             Err(e) => match self.classify("GetSecretValue", name, &e) {
                 StoreError::NotFound { .. } => Ok(None),
                 other => Err(other),

@@ -1,9 +1,9 @@
 //! `delete variable KEY` / `delete connection CONN_ID`
 
-use super::{Ctx, Output, WriteResult, confirm, target};
+use super::{Ctx, Output, WriteResult, confirm, described, target};
 use crate::airflow::naming::Kind;
 use crate::cli::{DeleteArgs, DeleteWhat};
-use crate::error::{Error, ExitStatus, Result};
+use crate::error::Result;
 use crate::output::date;
 use crate::plan::Outcome;
 
@@ -15,12 +15,7 @@ pub async fn run(ctx: &Ctx<'_>, args: &DeleteArgs) -> Result<Output> {
     let target = target(ctx.settings, kind, key, args.airflow_will_not_read)?;
     let name = target.secret_name.clone();
     // Look first: a force-delete of a missing name succeeds silently in some endpoints.
-    let info = ctx.store.describe(&name).await?.ok_or_else(|| {
-        Error::new(
-            ExitStatus::NotFound,
-            format!("{} not found (no secret `{name}`)", target.what()),
-        )
-    })?;
+    let info = described(ctx, &target).await?;
     let result = |outcome| WriteResult {
         target: target.clone(),
         outcome,

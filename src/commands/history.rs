@@ -5,7 +5,7 @@ use secrecy::ExposeSecret;
 use serde_json::{Value, json};
 
 use super::get::fields;
-use super::{Ctx, Output, core_reading, target};
+use super::{Ctx, Output, core_reading, described, target};
 use crate::airflow::fidelity;
 use crate::airflow::naming::Kind;
 use crate::cli::HistoryArgs;
@@ -37,12 +37,7 @@ pub(super) async fn existing_target(ctx: &Ctx<'_>, kind: Kind, key: &str) -> Res
     }
     let name = &target.secret_name;
     // Described first: ListSecretVersionIds of a missing name is a 500 in moto.
-    let info = ctx.store.describe(name).await?.ok_or_else(|| {
-        Error::new(
-            ExitStatus::NotFound,
-            format!("{} not found (no secret `{name}`)", target.what()),
-        )
-    })?;
+    let info = described(ctx, &target).await?;
     if let Some(when) = info.deleted {
         // As `get` says it: what is scheduled for deletion is not found.
         return Err(Error::new(

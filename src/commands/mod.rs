@@ -269,6 +269,18 @@ pub fn core_reading(settings: &Settings, text: &str) -> Option<Connection> {
     .found()
 }
 
+/// The secret behind a target, described; not found (exit 3) when there is none, not even
+/// one scheduled for deletion.
+pub async fn described(ctx: &Ctx<'_>, target: &Target) -> Result<crate::store::SecretInfo> {
+    let name = &target.secret_name;
+    ctx.store.describe(name).await?.ok_or_else(|| {
+        Error::new(
+            ExitStatus::NotFound,
+            format!("{} not found (no secret `{name}`)", target.what()),
+        )
+    })
+}
+
 /// Parses `--tag KEY=VALUE` flags.
 pub fn parse_tags(tags: &[String]) -> Result<Vec<(String, String)>> {
     tags.iter()

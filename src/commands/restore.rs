@@ -1,8 +1,8 @@
 //! `restore variable KEY` / `restore connection CONN_ID`: cancels a scheduled deletion.
 
-use super::{Ctx, Output, WriteResult, target};
+use super::{Ctx, Output, WriteResult, described, target};
 use crate::cli::RestoreArgs;
-use crate::error::{Error, ExitStatus, Result};
+use crate::error::Result;
 use crate::plan::Outcome;
 
 pub async fn run(ctx: &Ctx<'_>, args: &RestoreArgs) -> Result<Output> {
@@ -12,15 +12,7 @@ pub async fn run(ctx: &Ctx<'_>, args: &RestoreArgs) -> Result<Output> {
         ctx.notes.warn(w.clone());
     }
     let name = &target.secret_name;
-    let info = ctx.store.describe(name).await?.ok_or_else(|| {
-        Error::new(
-            ExitStatus::NotFound,
-            format!(
-                "{} not found (no secret `{name}`, not even one scheduled for deletion)",
-                target.what()
-            ),
-        )
-    })?;
+    let info = described(ctx, &target).await?;
     let outcome = if info.deleted.is_some() {
         ctx.store.restore(name).await?;
         Outcome::Restored

@@ -6,20 +6,7 @@ use airsecrets::airflow::secret_json::{self, Lookup, Via};
 use airsecrets::airflow::{Connection, Reader};
 use serde_json::{Map, Value, json};
 
-use crate::common::{TestEnv, assert_hidden, fixtures_dir, put_raw, raw_client, stdout_json};
-
-fn stored(name: &str) -> Option<String> {
-    let (rt, client) = raw_client();
-    rt.block_on(
-        client
-            .get_secret_value()
-            .secret_id(name)
-            .version_stage("AWSCURRENT")
-            .send(),
-    )
-    .ok()
-    .and_then(|v| v.secret_string().map(str::to_owned))
-}
+use crate::common::{TestEnv, assert_hidden, current_text, fixtures_dir, put_raw, stdout_json};
 
 /// Every reader's reading, field by field.
 fn readings(text: &str) -> Vec<Option<Vec<Option<String>>>> {
@@ -140,7 +127,7 @@ fn compat_secrets_carry_the_consumer_keys_and_airflow_reads_them_exactly() {
     assert_hidden(&out.stdout, "c4n4ry-compat");
     assert_hidden(&out.stderr, "c4n4ry-compat");
     let name = format!("{}/pg", t.connections_prefix());
-    let text = stored(&name).unwrap();
+    let text = current_text(&name).unwrap();
     check_consumer_keys(&text, &["rds", "datagrok"]);
     // Airflow's own keys come first, so its standardisation picks them.
     let keys: Vec<String> = object(&text).keys().cloned().collect();
@@ -276,7 +263,7 @@ fn refused_combinations_write_nothing_and_say_why() {
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(stderr.contains(why), "{args:?}: {stderr}");
-        assert!(stored(&format!("{}/{id}", t.connections_prefix())).is_none());
+        assert!(current_text(&format!("{}/{id}", t.connections_prefix())).is_none());
     }
 }
 
@@ -311,7 +298,8 @@ fn every_golden_connection_that_can_be_served_is_served_exactly() {
         if !plain.status.success() {
             continue;
         }
-        let want = readings(&stored(&format!("{}/{plain_id}", t.connections_prefix())).unwrap());
+        let want =
+            readings(&current_text(&format!("{}/{plain_id}", t.connections_prefix())).unwrap());
         // Where real Airflow read its own JSON of these fields, that reading is the oracle for
         // every field but `extra`: Airflow's JSON writer drops an empty `extra` text ("{}"),
         // which ours keeps byte for byte.
@@ -337,7 +325,7 @@ fn every_golden_connection_that_can_be_served_is_served_exactly() {
                 .unwrap();
             let name = format!("{}/{id}", t.connections_prefix());
             if out.status.success() {
-                let got = stored(&name).unwrap();
+                let got = current_text(&name).unwrap();
                 assert_eq!(readings(&got), want, "{}: {consumers:?}", case["id"]);
                 check_consumer_keys(&got, consumers);
                 served += 1;
@@ -345,7 +333,7 @@ fn every_golden_connection_that_can_be_served_is_served_exactly() {
                 assert_eq!(out.status.code(), Some(2));
                 let stderr = String::from_utf8_lossy(&out.stderr);
                 assert!(stderr.contains("cannot serve `--compat`"), "{stderr}");
-                assert!(stored(&name).is_none());
+                assert!(current_text(&name).is_none());
                 refused += 1;
             }
         }
@@ -391,7 +379,7 @@ fn migrate_with_compat_and_doctor_on_an_rds_secret() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("web"));
-    assert!(stored(&format!("{}/pg", t.connections_prefix())).is_none());
+    assert!(current_text(&format!("{}/pg", t.connections_prefix())).is_none());
     let out = t
         .cmd()
         .args([
@@ -408,7 +396,7 @@ fn migrate_with_compat_and_doctor_on_an_rds_secret() {
         .unwrap();
     assert_eq!(stdout_json(&out)["plan"]["create"], 1);
     check_consumer_keys(
-        &stored(&format!("{}/pg", t.connections_prefix())).unwrap(),
+        &current_text(&format!("{}/pg", t.connections_prefix())).unwrap(),
         &["rds"],
     );
     // An RDS secret made elsewhere: Airflow drops `dbname`; doctor says which setting fixes it.

@@ -101,7 +101,10 @@ fn cost_reports_exactly_the_parse_time_lookups_with_their_lines() {
     let usd = report["usd_per_month"].as_f64().unwrap();
     // calls x 0.05 / 10,000 dollars, to the cent
     let cents = u32::try_from((calls + 1_000) / 2_000).unwrap();
-    assert!((usd - f64::from(cents) / 100.0).abs() < 1e-9, "{usd} for {calls}");
+    assert!(
+        (usd - f64::from(cents) / 100.0).abs() < 1e-9,
+        "{usd} for {calls}"
+    );
     let (_, cached, _) = cost(&t, &["--parse-interval", "30", "--cache-ttl", "900"]);
     assert_eq!(
         cached["calls_per_month"].as_u64().unwrap(),

@@ -10,7 +10,9 @@ use airsecrets::airflow::{Connection, Reader};
 use serde_json::Value;
 
 use crate::common::proxy::Proxy;
-use crate::common::{TestEnv, assert_hidden, fixtures_dir, moto, raw_client, stdout_json};
+use crate::common::{
+    TestEnv, assert_hidden, current_text, fixtures_dir, moto, raw_client, stdout_json,
+};
 
 /// moto dates versions in whole seconds: a pause between writes keeps "newest first" honest.
 fn next_second() {
@@ -86,23 +88,6 @@ fn version_ids(name: &str) -> Vec<(String, Vec<String>)> {
             )
         })
         .collect()
-}
-
-/// What GetSecretValue returns for AWSCURRENT, as AWS answers a read without a version
-/// (moto answers the last written one: the stage is asked for by name).
-fn current_text(name: &str) -> String {
-    let (rt, client) = raw_client();
-    rt.block_on(
-        client
-            .get_secret_value()
-            .secret_id(name)
-            .version_stage("AWSCURRENT")
-            .send(),
-    )
-    .unwrap()
-    .secret_string()
-    .unwrap()
-    .to_owned()
 }
 
 fn version_text(name: &str, id: &str) -> String {
@@ -257,7 +242,7 @@ fn rollback_moves_awscurrent_back_and_a_second_rollback_writes_nothing() {
     );
     assert_eq!(dry["outcome"], "rollback");
     assert_eq!(moves(), 0);
-    assert_eq!(current_text(&name), version_text(&name, current));
+    assert_eq!(current_text(&name).unwrap(), version_text(&name, current));
     // The rollback itself: what each reader will read, masked.
     let out = t
         .cmd()
@@ -282,7 +267,7 @@ fn rollback_moves_awscurrent_back_and_a_second_rollback_writes_nothing() {
     assert_eq!(moves(), 1);
     // The real reading now is the previous version's, for every reader.
     assert_eq!(
-        readings(&current_text(&name)),
+        readings(&current_text(&name).unwrap()),
         readings(&version_text(&name, previous))
     );
     let got = stdout_json(
@@ -320,7 +305,7 @@ fn rollback_moves_awscurrent_back_and_a_second_rollback_writes_nothing() {
             .unwrap(),
     );
     assert_eq!(r["outcome"], "rolled_back");
-    assert_eq!(current_text(&var), "{\"v\": \"one\"}");
+    assert_eq!(current_text(&var).unwrap(), "{\"v\": \"one\"}");
     let got = t.cmd().args(["get", "var", "flags"]).output().unwrap();
     assert_eq!(got.stdout, b"{\"v\": \"one\"}");
 }
@@ -746,7 +731,7 @@ fn risky_edges_are_refused_before_anything_is_written() {
     assert_eq!(out.status.code(), Some(4));
     assert!(String::from_utf8_lossy(&out.stderr).contains("`dbClusterIdentifier`"));
     let name = format!("{}/rds", t.connections_prefix());
-    assert!(current_text(&name).contains("dbClusterIdentifier"));
+    assert!(current_text(&name).unwrap().contains("dbClusterIdentifier"));
     // exec --all leaves out what the backend cannot read (with a warning), gives the rest.
     put_raw_conn(&t, "broken", "{not json");
     let (out, vars) = exec_env(&t, &["--all"]);

@@ -277,3 +277,18 @@ pub fn put_raw(name: &str, value: &str) {
     )
     .unwrap();
 }
+
+/// The AWSCURRENT SecretString, asked for by stage as AWS answers a read without a version
+/// (moto otherwise answers the version written last); None when there is none.
+pub fn current_text(name: &str) -> Option<String> {
+    let (rt, client) = raw_client();
+    rt.block_on(
+        client
+            .get_secret_value()
+            .secret_id(name)
+            .version_stage("AWSCURRENT")
+            .send(),
+    )
+    .ok()
+    .and_then(|v| v.secret_string().map(str::to_owned))
+}
