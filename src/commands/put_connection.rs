@@ -10,7 +10,7 @@ use super::{
 use crate::airflow::connection::FIELDS;
 use crate::airflow::naming::Kind;
 use crate::airflow::pyjson::{self, PyValue};
-use crate::airflow::secret_json::{Lookup, Via};
+use crate::airflow::secret_json::{ExtraConnWords, Lookup, Via};
 use crate::airflow::{Connection, Password, Port, fidelity, secret_json, uri};
 use crate::cli::{ConnField, PutConnectionArgs, StoreFormat};
 use crate::error::{Error, ExitStatus, Result};
@@ -221,6 +221,22 @@ fn keys_lost(old: &str, new: &str) -> Vec<String> {
         .collect()
 }
 
+/// `new` (a JSON secret) with the `keys` of `old` appended in their order and values, when no
+/// reader reads anything differently for them; None when either is not JSON or a key would
+/// change a reading (`extra_conn_words` can make any key an alias).
+fn carry_keys(old: &str, new: &str, keys: &[String], words: &ExtraConnWords) -> Option<String> {
+    let (Ok(PyValue::Dict(old_entries)), Ok(PyValue::Dict(mut entries))) =
+        (pyjson::loads(old), pyjson::loads(new))
+    else {
+        return None;
+    };
+    entries.extend(old_entries.into_iter().filter(|(k, _)| keys.contains(k)));
+    let carried = pyjson::dumps(&PyValue::Dict(entries));
+    fidelity::reading_changes(new, &carried, words)
+        .is_empty()
+        .then_some(carried)
+}
+
 /// The fields a user can give: those a reader reads, and the description.
 fn given_fields() -> impl Iterator<Item = &'static str> {
     crate::airflow::connection::FIELDS
@@ -399,7 +415,7 @@ pub async fn run(ctx: &Ctx<'_>, args: &PutConnectionArgs) -> Result<Output> {
         format = Some(StoreFormat::Json);
     }
     let storage = Storage::new(format.unwrap_or(StoreFormat::Uri), &args.compat)?;
-    let (stored, fidelity_warnings) = stored_connection(ctx.settings, &conn, &storage, &what)
+    let (mut stored, fidelity_warnings) = stored_connection(ctx.settings, &conn, &storage, &what)
         .map_err(|e| Error::usage(format!("{what}: {e}")))?;
     crate::validate::value(&stored).map_err(|why| Error::usage(format!("{what}: {why}")))?;
     warnings.extend(fidelity_warnings);
@@ -416,25 +432,33 @@ pub async fn run(ctx: &Ctx<'_>, args: &PutConnectionArgs) -> Result<Output> {
         .as_ref()
         .is_some_and(|(_, form)| args.format.is_none_or(|f| f == *form));
     let unchanged = same_form && changed.as_ref().is_some_and(super::Changes::is_empty);
-    // Keys Airflow does not read under these names may have another reader: a field update
-    // never drops them; a whole new connection does, with a warning.
+    // Keys Airflow does not read under these names may have another reader (RDS rotation's
+    // `dbClusterIdentifier`, a tool's own key): a field update keeps them, after Airflow's
+    // keys, where every reader still reads the same; a whole new connection drops them, with a
+    // warning.
     if let (Existing::Value(Some(old)), false) = (&current, unchanged) {
         let lost = keys_lost(old, &stored);
         if !lost.is_empty() {
             let shown: Vec<String> = lost.iter().map(|k| format!("`{k}`")).collect();
             let shown = shown.join(", ");
+            let words = &ctx.settings.backend.extra_conn_words;
             if mentioned.is_some() && !args.replace {
-                return Err(Error::new(
-                    ExitStatus::Conflict,
-                    format!(
-                        "{what} is stored as JSON with key(s) {shown} that this write would drop, though another reader of the secret may use them; nothing was written"
-                    ),
-                )
-                .hint("`--compat rds` or `--compat datagrok` keeps that reader's keys; `--replace` drops them"));
+                stored = carry_keys(old, &stored, &lost, words).ok_or_else(|| {
+                    Error::new(
+                        ExitStatus::Conflict,
+                        format!(
+                            "{what} is stored as JSON with key(s) {shown} that Airflow does not read but another reader may; this write cannot keep them, so nothing was written"
+                        ),
+                    )
+                    .hint("store it as JSON (`--format json`) to keep them, or pass `--replace` to drop them")
+                })?;
+                crate::validate::value(&stored)
+                    .map_err(|why| Error::usage(format!("{what}: {why}")))?;
+            } else {
+                warnings.push(format!(
+                    "{what}: the stored JSON's key(s) {shown} are not in the new secret; another reader of it may miss them"
+                ));
             }
-            warnings.push(format!(
-                "{what}: the stored JSON's key(s) {shown} are not in the new secret; another reader of it may miss them"
-            ));
         }
     }
     // Rewriting a connection can change how some reader reads a field nobody mentioned

@@ -717,21 +717,38 @@ fn risky_edges_are_refused_before_anything_is_written() {
     assert_eq!(out.status.code(), Some(2));
     let only = version_ids(&format!("{}/v", t.variables_prefix()));
     assert!(String::from_utf8_lossy(&out.stderr).contains(&only[0].0));
-    // A field update never drops keys another reader of the JSON may use.
+    // A field update never drops keys another reader of the JSON may use: kept after
+    // Airflow's keys, or, where the form cannot hold them, refused.
     put_raw_conn(
         &t,
         "rds",
         r#"{"conn_type": "postgres", "host": "h", "login": "u", "password": "p", "dbClusterIdentifier": "c1"}"#,
     );
+    let name = format!("{}/rds", t.connections_prefix());
     let out = t
         .cmd()
-        .args(["put-connection", "rds", "--host", "h2", "--merge"])
+        .args([
+            "put-connection",
+            "rds",
+            "--host",
+            "h2",
+            "--merge",
+            "--format",
+            "uri",
+        ])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(4));
     assert!(String::from_utf8_lossy(&out.stderr).contains("`dbClusterIdentifier`"));
-    let name = format!("{}/rds", t.connections_prefix());
-    assert!(current_text(&name).unwrap().contains("dbClusterIdentifier"));
+    assert!(current_text(&name).unwrap().contains("\"host\": \"h\""));
+    ok(&t
+        .cmd()
+        .args(["put-connection", "rds", "--host", "h2", "--merge"])
+        .output()
+        .unwrap());
+    let now: Value = serde_json::from_str(&current_text(&name).unwrap()).unwrap();
+    assert_eq!(now["host"], "h2");
+    assert_eq!(now["dbClusterIdentifier"], "c1");
     // exec --all leaves out what the backend cannot read (with a warning), gives the rest.
     put_raw_conn(&t, "broken", "{not json");
     let (out, vars) = exec_env(&t, &["--all"]);
