@@ -201,8 +201,8 @@ of a @dag function called at module level; not task callables, @task bodies, lam
 templates or `if __name__ == \"__main__\"`) and that reaches Secrets Manager (its kind's
 prefix is not null and its lookup pattern matches; a key that is not a literal counts) makes
   calls a month = 2,592,000 s (30 days) / max(parse interval, cache TTL)
-and the dollars are calls x price / 10,000. Files Airflow's safe mode skips (they mention
-neither `airflow` and `dag`) count nothing.",
+and the dollars are calls x price / 10,000. Files Airflow's safe mode skips (those that do
+not contain both `airflow` and `dag`) count nothing.",
     ),
 ];
 

@@ -178,7 +178,8 @@ fn file_report(
     let lower = text.to_lowercase();
     if settings.dag_discovery_safe_mode && !(lower.contains("dag") && lower.contains("airflow")) {
         report.skipped = Some(
-            "Airflow does not parse it: it mentions neither `airflow` and `dag` (safe mode)".into(),
+            "Airflow does not parse it: it does not mention both `airflow` and `dag` (safe mode)"
+                .into(),
         );
         return report;
     }
