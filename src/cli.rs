@@ -200,9 +200,15 @@ DAG(...) and operator arguments, top-level loops, functions called at module lev
 of a @dag function called at module level; not task callables, @task bodies, lambdas,
 templates or `if __name__ == \"__main__\"`) and that reaches Secrets Manager (its kind's
 prefix is not null and its lookup pattern matches; a key that is not a literal counts) makes
-  calls a month = 2,592,000 s (30 days) / max(parse interval, cache TTL)
-and the dollars are calls x price / 10,000. Files Airflow's safe mode skips (those that do
-not contain both `airflow` and `dag`) count nothing.",
+  calls a month = 2,592,000 s (30 days) / parse interval
+and with Airflow's secrets cache (one cache for all parsing, keyed by variable key or
+connection id) each distinct key makes
+  calls a month = 2,592,000 s / max(parse interval, cache TTL)
+however many lookups and files use it (per file when the TTL is shorter than the interval); the dollars are calls x price / 10,000. Files
+Airflow's safe mode skips (those that do not contain both `airflow` and `dag`) count
+nothing; a file that cannot be analysed makes the total a lower bound (and `--budget`
+fails). Not counted: the same lookups when a task runs (each task run imports its DAG file
+again), and extra DAG processors.",
     ),
 ];
 

@@ -9,6 +9,7 @@
 //! lookup patterns and multiplies them out.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use serde_json::{Value, json};
@@ -66,21 +67,31 @@ fn estimate(
             "`--price` must be a number of dollars, 0 or more",
         ));
     }
-    // A cached value is fetched once per TTL however often the file is parsed.
+    // Each parse of a file runs its lookups; with Airflow's secrets cache (one cache, shared
+    // by the parsing processes, keyed by variable key or connection id) a key is fetched once
+    // per TTL however many lookups and files use it.
     let per_lookup = SECONDS_PER_MONTH / parse_interval.max(cache_ttl).max(1);
     let mut files = Vec::new();
-    for path in dag_files(&args.dags)? {
-        files.push(file_report(settings, &args.dags, &path, stored, per_lookup));
+    for (path, unreadable) in dag_files(&args.dags)? {
+        files.push(match unreadable {
+            None => file_report(settings, &args.dags, &path, stored, per_lookup),
+            Some(e) => FileReport::failed(&args.dags, &path, e),
+        });
+    }
+    if cache_ttl > 0 {
+        // A TTL shorter than the parse interval expires between two parses of a file: each
+        // file then fetches the key again (once per parse, the cache serving its other uses).
+        charge_once_per_key(&mut files, cache_ttl < parse_interval);
     }
     let calls: u64 = files
         .iter()
         .flat_map(|f| &f.lookups)
-        .filter(|l| l.reaches)
-        .map(|_| per_lookup)
+        .map(|l| l.calls_per_month)
         .sum();
     // Far below 2^52 calls: exact as a float.
     #[allow(clippy::cast_precision_loss)]
     let usd = calls as f64 * args.price / 10_000.0;
+    let unknown = files.iter().filter(|f| f.unknown).count();
     for f in &files {
         if let Some(e) = &f.error {
             notes.warn(format!("{}: {e}", f.path));
@@ -106,13 +117,25 @@ fn estimate(
             );
             Output::failed(report, err)
         }
+        // A file that was not read or analysed may hold any number of lookups.
+        Some(budget) if unknown > 0 => {
+            let err = Error::new(
+                ExitStatus::Failure,
+                format!(
+                    "{unknown} file(s) could not be analysed, so the estimate (${usd:.2} a month) is only a lower bound and the budget of ${budget:.2} cannot be confirmed"
+                ),
+            );
+            Output::failed(report, err)
+        }
         _ => Output::ok(report),
     }
 }
 
-/// Every `.py` file under `dir`, sorted; hidden directories and `__pycache__` are skipped and
-/// symlinked directories not followed (a loop would never end).
-fn dag_files(dir: &Path) -> Result<Vec<PathBuf>> {
+/// Every `.py` regular file under `dir`, sorted, as Airflow walks the DAGs folder (symlinked
+/// directories followed, each real directory once, so a loop ends); a directory that cannot be
+/// listed comes with the error instead of ending the run. FIFOs and other special files are
+/// not files Airflow parses (and would block a read).
+fn dag_files(dir: &Path) -> Result<Vec<(PathBuf, Option<String>)>> {
     let meta = std::fs::metadata(dir)
         .map_err(|e| Error::usage(format!("`--dags {}`: {e}", dir.display())))?;
     if !meta.is_dir() {
@@ -122,30 +145,60 @@ fn dag_files(dir: &Path) -> Result<Vec<PathBuf>> {
         )));
     }
     let mut out = Vec::new();
+    let mut seen = BTreeSet::new();
     let mut todo = vec![dir.to_path_buf()];
     while let Some(d) = todo.pop() {
-        let entries = std::fs::read_dir(&d)
-            .map_err(|e| Error::failure(format!("cannot list `{}`: {e}", d.display())))?;
-        for entry in entries {
-            let entry =
-                entry.map_err(|e| Error::failure(format!("cannot list `{}`: {e}", d.display())))?;
+        if std::fs::canonicalize(&d).is_ok_and(|real| !seen.insert(real)) {
+            continue;
+        }
+        let entries = match std::fs::read_dir(&d) {
+            Ok(entries) => entries,
+            Err(e) => {
+                out.push((d, Some(format!("cannot list the directory: {e}"))));
+                continue;
+            }
+        };
+        for entry in entries.flatten() {
             let path = entry.path();
-            let name = entry.file_name();
-            let name = name.to_string_lossy();
-            let Ok(kind) = entry.file_type() else {
+            // Through symlinks, as Airflow's walk goes.
+            let Ok(meta) = std::fs::metadata(&path) else {
                 continue;
             };
-            if kind.is_dir() {
-                if !name.starts_with('.') && name != "__pycache__" {
+            if meta.is_dir() {
+                if entry.file_name() != "__pycache__" {
                     todo.push(path);
                 }
-            } else if name.ends_with(".py") && !kind.is_dir() {
-                out.push(path);
+            } else if meta.is_file() && path.extension().is_some_and(|e| e == "py") {
+                out.push((path, None));
             }
         }
     }
     out.sort();
     Ok(out)
+}
+
+/// With a secrets cache: each key's calls at its first lookup, none at the others, over all
+/// files or within each file (a key that is not a literal is its own).
+fn charge_once_per_key(files: &mut [FileReport], per_file: bool) {
+    let mut first: BTreeMap<(Kind, String), String> = BTreeMap::new();
+    for f in files.iter_mut() {
+        if per_file {
+            first.clear();
+        }
+        let path = f.path.clone();
+        for l in f.lookups.iter_mut().filter(|l| l.reaches) {
+            let Some(key) = &l.key else { continue };
+            match first.get(&(l.kind, key.clone())) {
+                Some(at) => {
+                    l.calls_per_month = 0;
+                    let _ = write!(l.why, "; cached: the key's calls are counted at {at}");
+                }
+                None => {
+                    first.insert((l.kind, key.clone()), format!("{path}:{}", l.line));
+                }
+            }
+        }
+    }
 }
 
 /// One file's lookups, or why it was not counted.
@@ -156,21 +209,18 @@ fn file_report(
     stored: Option<&Stored>,
     per_lookup: u64,
 ) -> FileReport {
-    let shown = path
-        .strip_prefix(root)
-        .unwrap_or(path)
-        .display()
-        .to_string();
     let mut report = FileReport {
-        path: shown,
+        path: shown_path(root, path),
         lookups: Vec::new(),
         error: None,
+        unknown: false,
         skipped: None,
     };
     let text = match read_limited(path) {
         Ok(t) => t,
         Err(e) => {
             report.error = Some(e);
+            report.unknown = true;
             return report;
         }
     };
@@ -197,6 +247,7 @@ fn file_report(
                     e.line, e.message
                 ),
                 dags::ErrorKind::TooComplex => {
+                    report.unknown = true;
                     format!("not analysed: {e}; its lookups are unknown")
                 }
             });
@@ -325,7 +376,30 @@ struct FileReport {
     path: String,
     lookups: Vec<LookupReport>,
     error: Option<String>,
+    /// Not read or not analysed: it may hold any number of lookups (a file with a syntax
+    /// error holds none that run: Python imports nothing from it).
+    unknown: bool,
     skipped: Option<String>,
+}
+
+impl FileReport {
+    fn failed(root: &Path, path: &Path, error: String) -> FileReport {
+        FileReport {
+            path: shown_path(root, path),
+            lookups: Vec::new(),
+            error: Some(error),
+            unknown: true,
+            skipped: None,
+        }
+    }
+}
+
+/// A path as shown: relative to the DAGs folder.
+fn shown_path(root: &Path, path: &Path) -> String {
+    path.strip_prefix(root)
+        .unwrap_or(path)
+        .display()
+        .to_string()
 }
 
 struct Report {
@@ -374,9 +448,16 @@ impl Render for Report {
                 v
             })
             .collect();
+        let lower_bound = self.files.iter().any(|f| f.unknown)
+            || self
+                .files
+                .iter()
+                .flat_map(|f| &f.lookups)
+                .any(|l| l.repeated && l.reaches);
         json!({
             "files": files,
             "calls_per_month": self.calls,
+            "lower_bound": lower_bound,
             "usd_per_month": (self.usd * 100.0).round() / 100.0,
             "parse_interval_s": self.parse_interval,
             "cache_ttl_s": self.cache_ttl,
@@ -432,16 +513,13 @@ impl Render for Report {
         } else {
             format!("cache TTL {} s", self.cache_ttl)
         };
-        let at_least = if self
+        let unknown = self.files.iter().any(|f| f.unknown);
+        let repeated = self
             .files
             .iter()
             .flat_map(|f| &f.lookups)
-            .any(|l| l.repeated && l.reaches)
-        {
-            "at least "
-        } else {
-            ""
-        };
+            .any(|l| l.repeated && l.reaches);
+        let at_least = if unknown || repeated { "at least " } else { "" };
         let mut summary = format!(
             "{} file(s), {lookups} parse-time lookup(s): {at_least}{} calls a month, ${:.2} (parsed every {} s, {cache}, ${} per 10,000 calls)\n",
             self.files.len(),

@@ -69,7 +69,10 @@ pub(super) fn decorator_kind(path: &str) -> Option<FnKind> {
     } else {
         segments.next().is_some_and(task_like)
     };
-    is_task.then_some(FnKind::Task)
+    // `python_task`, `docker_task`, a team's own `company_task` or an in-file wrapper of
+    // `task`: named like a task decorator, it makes a task, whose body runs at task time.
+    let named_like_one = short(path).ends_with("_task");
+    (is_task || named_like_one).then_some(FnKind::Task)
 }
 
 /// Classes whose constructor arguments deserve their own context in reports.

@@ -78,14 +78,25 @@ impl Ctx {
     }
 }
 
+/// A function's name as shown in a context: cut short, because the context is built once per
+/// lookup and a crafted file could otherwise make it as long as the file, for every lookup.
+fn name(function: &str) -> String {
+    const SHOWN: usize = 64;
+    match function.char_indices().nth(SHOWN) {
+        Some((at, _)) => format!("{}...", &function[..at]),
+        None => function.to_owned(),
+    }
+}
+
 fn describe_call(site: &CallSite) -> String {
+    let function = name(&site.function);
     let mut text = match (site.kind, site.is_method) {
-        (FnKind::Dag, _) => format!("body of @dag function `{}` called ", site.function),
+        (FnKind::Dag, _) => format!("body of @dag function `{function}` called "),
         (FnKind::TaskGroup, _) => {
-            format!("body of @task_group function `{}` called ", site.function)
+            format!("body of @task_group function `{function}` called ")
         }
-        (_, true) => format!("method `{}` called ", site.function),
-        _ => format!("function `{}` called ", site.function),
+        (_, true) => format!("method `{function}` called "),
+        _ => format!("function `{function}` called "),
     };
     let mut current = site;
     for _ in 0..SHOWN_HOPS {
@@ -93,7 +104,8 @@ fn describe_call(site: &CallSite) -> String {
         let _ = write!(
             text,
             "from `{}` (line {}), which is called ",
-            parent.function, current.line
+            name(&parent.function),
+            current.line
         );
         current = parent;
     }
