@@ -150,7 +150,7 @@ fn taskflow_contexts_follow_the_call_chain() {
     let context = |line| at_line(&found, line)[0].context.clone();
     assert_eq!(
         context(11),
-        "function `bucket_for` called from `pipeline` (line 40), which is called at module level (line 61)"
+        "function `bucket_for` called from `pipeline` (line 40), which is called at module level (line 68)"
     );
     assert_eq!(at_line(&found, 11)[0].key, key("pipeline_bucket_landing"));
     assert_eq!(context(27), "decorator of `load`");
@@ -158,12 +158,12 @@ fn taskflow_contexts_follow_the_call_chain() {
     assert_eq!(context(36), "default_args");
     assert_eq!(
         context(41),
-        "body of @dag function `pipeline` called at module level (line 61)"
+        "body of @dag function `pipeline` called at module level (line 68)"
     );
     assert_eq!(
         context(45),
-        "body of @task_group function `publish` called from `pipeline` (line 58), which is called at \
-         module level (line 61)"
+        "body of @task_group function `publish` called from `pipeline` (line 65), which is called at \
+         module level (line 68)"
     );
     let archive = at_line(&found, 41)[0];
     assert_eq!(

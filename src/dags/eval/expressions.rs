@@ -7,6 +7,7 @@ use tree_sitter::Node;
 
 use super::context::Ctx;
 use super::{Evaluator, Flow, ScopeKind, children_by_field, named_children};
+use crate::dags::names::FnKind;
 use crate::dags::value::{self, Binding, Value};
 
 impl<'t> Evaluator<'t> {
@@ -325,6 +326,13 @@ impl<'t> Evaluator<'t> {
 
 fn attribute_of<'t>(object: &Value<'t>, name: &str) -> Value<'t> {
     match object {
+        // A mapped task group (`group.expand(...)`, `group.partial(...).expand(...)`) builds
+        // its tasks at parse time as a call does: its body runs.
+        Value::Function(function)
+            if function.kind == FnKind::TaskGroup && matches!(name, "expand" | "partial") =>
+        {
+            object.clone()
+        }
         // Attributes of imported things and of their results keep a dotted path, so that
         // `m.Variable.get` and `PostgresHook(...).get_connection` stay recognisable.
         Value::Path(path) | Value::Object(path) if path.len() + name.len() < value::MAX_TEXT => {
