@@ -72,20 +72,32 @@ pub(super) fn newest_first(mut versions: Vec<VersionInfo>) -> Vec<VersionInfo> {
 /// Every version with its value: one ListSecretVersionIds, one GetSecretValue per version
 /// (BatchGetSecretValue reads only the current one).
 pub(super) async fn read_versions(ctx: &Ctx<'_>, name: &str) -> Result<Vec<Version>> {
-    let mut out = Vec::new();
-    for info in newest_first(ctx.store.versions(name).await?) {
+    let mut read = Vec::new();
+    for info in ctx.store.versions(name).await? {
         // A version removed between the listing and the read is left out.
         let Some(v) = ctx.store.get_version(name, &info.id).await? else {
             continue;
         };
-        let value = v.string.map(|s| s.expose_secret().to_owned());
+        // The date GetSecretValue gives: moto's ListSecretVersionIds says "now" for every one.
         let info = VersionInfo {
             created: v.created.or(info.created),
             ..info
         };
-        out.push(Version { info, value });
+        read.push((info, v.string.map(|s| s.expose_secret().to_owned())));
     }
-    Ok(out)
+    let mut values = std::collections::HashMap::new();
+    let mut infos = Vec::new();
+    for (info, value) in read {
+        values.insert(info.id.clone(), value);
+        infos.push(info);
+    }
+    Ok(newest_first(infos)
+        .into_iter()
+        .map(|info| {
+            let value = values.remove(&info.id).flatten();
+            Version { info, value }
+        })
+        .collect())
 }
 
 pub async fn run(ctx: &Ctx<'_>, args: &HistoryArgs) -> Result<Output> {

@@ -282,6 +282,16 @@ fn rollback_moves_awscurrent_back_and_a_second_rollback_writes_nothing() {
     let stage_of = |id: &str| stages.iter().find(|(v, _)| v == id).unwrap().1.clone();
     assert_eq!(stage_of(previous), ["AWSCURRENT"]);
     assert_eq!(stage_of(current), ["AWSPREVIOUS"]);
+    // History still lists by creation, whatever the stages say now.
+    let h = stdout_json(
+        &t.cmd()
+            .args(["history", "conn", "pg", "-o", "json"])
+            .output()
+            .unwrap(),
+    );
+    assert_eq!(h[0]["version_id"], current.as_str());
+    assert_eq!(h[0]["stages"], serde_json::json!(["AWSPREVIOUS"]));
+    assert_eq!(h[1]["version_id"], previous.as_str());
     // Again to the same target: unchanged, nothing written.
     let again = stdout_json(
         &t.cmd()
