@@ -369,10 +369,10 @@ Register-ArgumentCompleter -Native -CommandName 'airsecrets' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('variable', 'variable', [CompletionResultType]::ParameterValue, 'Delete a variable')
-            [CompletionResult]::new('var', 'var', [CompletionResultType]::ParameterValue, 'Delete a variable')
-            [CompletionResult]::new('connection', 'connection', [CompletionResultType]::ParameterValue, 'Delete a connection')
-            [CompletionResult]::new('conn', 'conn', [CompletionResultType]::ParameterValue, 'Delete a connection')
+            [CompletionResult]::new('variable', 'variable', [CompletionResultType]::ParameterValue, 'A variable')
+            [CompletionResult]::new('var', 'var', [CompletionResultType]::ParameterValue, 'A variable')
+            [CompletionResult]::new('connection', 'connection', [CompletionResultType]::ParameterValue, 'A connection')
+            [CompletionResult]::new('conn', 'conn', [CompletionResultType]::ParameterValue, 'A connection')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -493,8 +493,8 @@ Register-ArgumentCompleter -Native -CommandName 'airsecrets' -ScriptBlock {
             break
         }
         'airsecrets;delete;help' {
-            [CompletionResult]::new('variable', 'variable', [CompletionResultType]::ParameterValue, 'Delete a variable')
-            [CompletionResult]::new('connection', 'connection', [CompletionResultType]::ParameterValue, 'Delete a connection')
+            [CompletionResult]::new('variable', 'variable', [CompletionResultType]::ParameterValue, 'A variable')
+            [CompletionResult]::new('connection', 'connection', [CompletionResultType]::ParameterValue, 'A connection')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1277,8 +1277,8 @@ Register-ArgumentCompleter -Native -CommandName 'airsecrets' -ScriptBlock {
             break
         }
         'airsecrets;help;delete' {
-            [CompletionResult]::new('variable', 'variable', [CompletionResultType]::ParameterValue, 'Delete a variable')
-            [CompletionResult]::new('connection', 'connection', [CompletionResultType]::ParameterValue, 'Delete a connection')
+            [CompletionResult]::new('variable', 'variable', [CompletionResultType]::ParameterValue, 'A variable')
+            [CompletionResult]::new('connection', 'connection', [CompletionResultType]::ParameterValue, 'A connection')
             break
         }
         'airsecrets;help;delete;variable' {

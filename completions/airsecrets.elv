@@ -353,10 +353,10 @@ set edit:completion:arg-completer[airsecrets] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand variable 'Delete a variable'
-            cand var 'Delete a variable'
-            cand connection 'Delete a connection'
-            cand conn 'Delete a connection'
+            cand variable 'A variable'
+            cand var 'A variable'
+            cand connection 'A connection'
+            cand conn 'A connection'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'airsecrets;delete;variable'= {
@@ -472,8 +472,8 @@ set edit:completion:arg-completer[airsecrets] = {|@words|
             cand --version 'Print version'
         }
         &'airsecrets;delete;help'= {
-            cand variable 'Delete a variable'
-            cand connection 'Delete a connection'
+            cand variable 'A variable'
+            cand connection 'A connection'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'airsecrets;delete;help;variable'= {
@@ -1210,8 +1210,8 @@ set edit:completion:arg-completer[airsecrets] = {|@words|
         &'airsecrets;help;list'= {
         }
         &'airsecrets;help;delete'= {
-            cand variable 'Delete a variable'
-            cand connection 'Delete a connection'
+            cand variable 'A variable'
+            cand connection 'A connection'
         }
         &'airsecrets;help;delete;variable'= {
         }

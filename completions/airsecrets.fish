@@ -322,10 +322,10 @@ complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and not __
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and not __fish_seen_subcommand_from variable var connection conn help" -l strict -d 'Treat warnings as errors'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and not __fish_seen_subcommand_from variable var connection conn help" -s h -l help -d 'Print help'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and not __fish_seen_subcommand_from variable var connection conn help" -s V -l version -d 'Print version'
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and not __fish_seen_subcommand_from variable var connection conn help" -f -a "variable" -d 'Delete a variable'
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and not __fish_seen_subcommand_from variable var connection conn help" -f -a "var" -d 'Delete a variable'
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and not __fish_seen_subcommand_from variable var connection conn help" -f -a "connection" -d 'Delete a connection'
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and not __fish_seen_subcommand_from variable var connection conn help" -f -a "conn" -d 'Delete a connection'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and not __fish_seen_subcommand_from variable var connection conn help" -f -a "variable" -d 'A variable'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and not __fish_seen_subcommand_from variable var connection conn help" -f -a "var" -d 'A variable'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and not __fish_seen_subcommand_from variable var connection conn help" -f -a "connection" -d 'A connection'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and not __fish_seen_subcommand_from variable var connection conn help" -f -a "conn" -d 'A connection'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and not __fish_seen_subcommand_from variable var connection conn help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from variable" -l recovery-window-days -d 'Days Secrets Manager keeps it recoverable (7 to 30)' -r
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from variable" -l profile -d 'AWS profile (otherwise the standard AWS chain: env, profiles, SSO, web identity, IMDS)' -r
@@ -423,8 +423,8 @@ complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from conn" -l strict -d 'Treat warnings as errors'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from conn" -s h -l help -d 'Print help'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from conn" -s V -l version -d 'Print version'
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from help" -f -a "variable" -d 'Delete a variable'
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from help" -f -a "connection" -d 'Delete a connection'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from help" -f -a "variable" -d 'A variable'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from help" -f -a "connection" -d 'A connection'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand delete; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l variables -d 'An `airflow variables export` file: .json, .yaml/.yml or .env (repeatable)' -r -F
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand migrate" -l connections -d 'An `airflow connections export` file: .json, .yaml/.yml or .env (repeatable)' -r -F
@@ -1037,8 +1037,8 @@ complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fi
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and not __fish_seen_subcommand_from put-variable put-connection get list delete migrate diff export doctor iam-policy history rollback restore exec cost generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and __fish_seen_subcommand_from get" -f -a "variable" -d 'Print a variable\'s value, byte-exact'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and __fish_seen_subcommand_from get" -f -a "connection" -d 'Print a connection\'s fields as Airflow sees them'
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and __fish_seen_subcommand_from delete" -f -a "variable" -d 'Delete a variable'
-complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and __fish_seen_subcommand_from delete" -f -a "connection" -d 'Delete a connection'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and __fish_seen_subcommand_from delete" -f -a "variable" -d 'A variable'
+complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and __fish_seen_subcommand_from delete" -f -a "connection" -d 'A connection'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and __fish_seen_subcommand_from history" -f -a "variable" -d 'A variable'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and __fish_seen_subcommand_from history" -f -a "connection" -d 'A connection'
 complete -c airsecrets -n "__fish_airsecrets_using_subcommand help; and __fish_seen_subcommand_from rollback" -f -a "variable" -d 'A variable'

@@ -538,7 +538,7 @@ pub struct ListArgs {
 #[derive(Debug, Args)]
 pub struct DeleteArgs {
     #[command(subcommand)]
-    pub what: DeleteWhat,
+    pub what: Item,
     /// Days Secrets Manager keeps it recoverable (7 to 30)
     #[arg(long, global = true, value_name = "DAYS", value_parser = clap::value_parser!(i64).range(7..=30), conflicts_with = "force")]
     pub recovery_window_days: Option<i64>,
@@ -548,22 +548,6 @@ pub struct DeleteArgs {
     /// With a null prefix, delete the secret named exactly KEY although Airflow never reads it
     #[arg(long, global = true)]
     pub airflow_will_not_read: bool,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum DeleteWhat {
-    /// Delete a variable
-    #[command(visible_alias = "var")]
-    Variable {
-        /// The variable's key
-        key: String,
-    },
-    /// Delete a connection
-    #[command(visible_alias = "conn")]
-    Connection {
-        /// The connection id
-        conn_id: String,
-    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

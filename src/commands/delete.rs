@@ -1,17 +1,13 @@
 //! `delete variable KEY` / `delete connection CONN_ID`
 
 use super::{Ctx, Output, WriteResult, confirm, described, target};
-use crate::airflow::naming::Kind;
-use crate::cli::{DeleteArgs, DeleteWhat};
+use crate::cli::DeleteArgs;
 use crate::error::Result;
 use crate::output::date;
 use crate::plan::Outcome;
 
 pub async fn run(ctx: &Ctx<'_>, args: &DeleteArgs) -> Result<Output> {
-    let (kind, key) = match &args.what {
-        DeleteWhat::Variable { key } => (Kind::Variable, key),
-        DeleteWhat::Connection { conn_id } => (Kind::Connection, conn_id),
-    };
+    let (kind, key) = args.what.kind_key();
     let target = target(ctx.settings, kind, key, args.airflow_will_not_read)?;
     let name = target.secret_name.clone();
     // Look first: a force-delete of a missing name succeeds silently in some endpoints.
