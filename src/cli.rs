@@ -187,7 +187,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "  # run a DAG locally with the deployment's connections, no backend configured
   airsecrets exec --connection pg_main --variable env_name -- airflow dags test sales_daily
   airsecrets exec --all -- python my_script.py
-  airsecrets exec --all --override -- env      # replace AIRFLOW_CONN_* already set",
+  airsecrets exec --all --override -- python my_script.py   # replace AIRFLOW_* already set",
     ),
     (
         "cost",
@@ -304,6 +304,18 @@ pub fn command() -> clap::Command {
     let mut cmd = cmd;
     for name in names {
         cmd = cmd.mut_subcommand(name, |sc| add(sc, &globals));
+    }
+    // The commands that share `Item` say what they do to it.
+    for (parent, verb) in [
+        ("delete", "Delete"),
+        ("history", "Every version of"),
+        ("rollback", "Roll back"),
+        ("restore", "Restore"),
+    ] {
+        cmd = cmd.mut_subcommand(parent, |p| {
+            p.mut_subcommand("variable", |c| c.about(format!("{verb} a variable")))
+                .mut_subcommand("connection", |c| c.about(format!("{verb} a connection")))
+        });
     }
     cmd
 }
@@ -478,6 +490,22 @@ pub enum ReaderChoice {
     Airflow2,
 }
 
+impl ReaderChoice {
+    /// The chosen reader, or the deployment's core reader (Airflow 3 core, or 2.10).
+    pub fn or_core(
+        choice: Option<ReaderChoice>,
+        line: crate::airflow::variable::AirflowLine,
+    ) -> crate::airflow::Reader {
+        use crate::airflow::Reader;
+        match choice {
+            Some(ReaderChoice::Core) => Reader::Core,
+            Some(ReaderChoice::Sdk) => Reader::Sdk,
+            Some(ReaderChoice::Airflow2) => Reader::Airflow2,
+            None => line.core_reader(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ConnForm {
     /// Airflow's URI form
@@ -555,6 +583,16 @@ pub enum IfExists {
     Fail,
     Skip,
     Overwrite,
+}
+
+impl From<IfExists> for crate::plan::IfExists {
+    fn from(choice: IfExists) -> Self {
+        match choice {
+            IfExists::Fail => Self::Fail,
+            IfExists::Skip => Self::Skip,
+            IfExists::Overwrite => Self::Overwrite,
+        }
+    }
 }
 
 /// The export files `migrate` and `diff` read.

@@ -59,16 +59,6 @@ pub fn entry(settings: &Settings, e: &Entry) -> Vec<Finding> {
         });
     };
     let all: Vec<&'static str> = Reader::ALL.iter().map(|r| r.name()).collect();
-    if let Err(why) = settings.backend.lookup(e.kind, &e.key) {
-        find(
-            "never-looked-up",
-            Severity::Warning,
-            all.clone(),
-            why.to_string(),
-            "change the lookup pattern in the backend kwargs, or store it under a key that matches"
-                .into(),
-        );
-    }
     if naming::looks_like_arn_suffix(&e.secret_name) {
         find(
             "arn-suffix",
@@ -99,8 +89,9 @@ pub fn entry(settings: &Settings, e: &Entry) -> Vec<Finding> {
                 all.clone(),
                 format!("scheduled for deletion {when}: Airflow no longer finds it"),
                 format!(
-                    "restore it with `{} --restore`, or let it go",
-                    put_command(e.kind, &e.key)
+                    "restore it with `airsecrets restore {} {}`, or let it go",
+                    e.kind.name(),
+                    e.key
                 ),
             );
             return out;

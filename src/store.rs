@@ -782,32 +782,22 @@ impl SecretStore {
         }
     }
 
-    /// Metadata with description, KMS key and tags; None when the secret does not exist.
-    pub async fn describe_metadata(
-        &self,
-        name: &str,
-    ) -> Result<Option<(SecretInfo, Metadata)>, StoreError> {
+    /// Description, KMS key and tags; None when the secret does not exist.
+    pub async fn describe_metadata(&self, name: &str) -> Result<Option<Metadata>, StoreError> {
         log_call("DescribeSecret", name);
         match self.client.describe_secret().secret_id(name).send().await {
-            Ok(d) => Ok(Some((
-                SecretInfo {
-                    name: d.name().unwrap_or(name).to_owned(),
-                    last_changed: d.last_changed_date().and_then(to_system_time),
-                    deleted: d.deleted_date().and_then(to_system_time),
-                },
-                Metadata {
-                    description: d.description().map(str::to_owned),
-                    kms_key_id: d.kms_key_id().map(str::to_owned),
-                    tags: d
-                        .tags()
-                        .iter()
-                        .map(|t| {
-                            let text = |s: Option<&str>| s.unwrap_or_default().to_owned();
-                            (text(t.key()), text(t.value()))
-                        })
-                        .collect(),
-                },
-            ))),
+            Ok(d) => Ok(Some(Metadata {
+                description: d.description().map(str::to_owned),
+                kms_key_id: d.kms_key_id().map(str::to_owned),
+                tags: d
+                    .tags()
+                    .iter()
+                    .map(|t| {
+                        let text = |s: Option<&str>| s.unwrap_or_default().to_owned();
+                        (text(t.key()), text(t.value()))
+                    })
+                    .collect(),
+            })),
             Err(e) => match self.classify("DescribeSecret", name, &e) {
                 StoreError::NotFound { .. } => Ok(None),
                 other => Err(other),

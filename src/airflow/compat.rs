@@ -125,14 +125,6 @@ impl Consumer {
         }
     }
 
-    /// A change that adds this consumer's keys, as a result names it.
-    pub fn keys_label(self) -> &'static str {
-        match self {
-            Consumer::Rds => "rds keys",
-            Consumer::Datagrok => "datagrok keys",
-        }
-    }
-
     fn reader_name(self) -> &'static str {
         match self {
             Consumer::Rds => "RDS rotation",

@@ -32,6 +32,21 @@ pub enum EnvError {
     NoExactForm(Vec<&'static str>),
 }
 
+impl std::fmt::Display for EnvError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            EnvError::Unreadable => f.write_str(
+                "Airflow's secrets backend cannot read it (`airsecrets doctor` says why)",
+            ),
+            EnvError::NoExactForm(fields) => write!(
+                f,
+                "no environment value reads as the secrets backend reads it ({} would differ)",
+                fields.join(", ")
+            ),
+        }
+    }
+}
+
 fn read(reader: Reader, text: &str, words: &ExtraConnWords, via: Via) -> Option<Connection> {
     secret_json::read_connection(reader, Some(text), words, via).found()
 }

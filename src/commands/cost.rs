@@ -62,10 +62,12 @@ fn estimate(
         .or(settings.parse_interval)
         .unwrap_or(30);
     let cache_ttl = args.cache_ttl.or(settings.cache_ttl).unwrap_or(0);
-    if !args.price.is_finite() || args.price < 0.0 {
-        return Err(Error::usage(
-            "`--price` must be a number of dollars, 0 or more",
-        ));
+    for (flag, usd) in [("--price", Some(args.price)), ("--budget", args.budget)] {
+        if usd.is_some_and(|usd| !usd.is_finite() || usd < 0.0) {
+            return Err(Error::usage(format!(
+                "`{flag}` must be a number of dollars, 0 or more"
+            )));
+        }
     }
     // Each parse of a file runs its lookups; with Airflow's secrets cache (one cache, shared
     // by the parsing processes, keyed by variable key or connection id) a key is fetched once
@@ -412,6 +414,19 @@ struct Report {
     patterns: Vec<(&'static str, String)>,
 }
 
+impl Report {
+    /// Whether the total only bounds the calls from below: a file could not be analysed, or
+    /// a lookup sits in a loop of unknown length (counted once).
+    fn lower_bound(&self) -> bool {
+        self.files.iter().any(|f| f.unknown)
+            || self
+                .files
+                .iter()
+                .flat_map(|f| &f.lookups)
+                .any(|l| l.repeated && l.reaches)
+    }
+}
+
 impl Render for Report {
     fn json(&self) -> Value {
         let files: Vec<Value> = self
@@ -448,16 +463,10 @@ impl Render for Report {
                 v
             })
             .collect();
-        let lower_bound = self.files.iter().any(|f| f.unknown)
-            || self
-                .files
-                .iter()
-                .flat_map(|f| &f.lookups)
-                .any(|l| l.repeated && l.reaches);
         json!({
             "files": files,
             "calls_per_month": self.calls,
-            "lower_bound": lower_bound,
+            "lower_bound": self.lower_bound(),
             "usd_per_month": (self.usd * 100.0).round() / 100.0,
             "parse_interval_s": self.parse_interval,
             "cache_ttl_s": self.cache_ttl,
@@ -513,13 +522,7 @@ impl Render for Report {
         } else {
             format!("cache TTL {} s", self.cache_ttl)
         };
-        let unknown = self.files.iter().any(|f| f.unknown);
-        let repeated = self
-            .files
-            .iter()
-            .flat_map(|f| &f.lookups)
-            .any(|l| l.repeated && l.reaches);
-        let at_least = if unknown || repeated { "at least " } else { "" };
+        let at_least = if self.lower_bound() { "at least " } else { "" };
         let mut summary = format!(
             "{} file(s), {lookups} parse-time lookup(s): {at_least}{} calls a month, ${:.2} (parsed every {} s, {cache}, ${} per 10,000 calls)\n",
             self.files.len(),

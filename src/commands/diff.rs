@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 use super::migrate::sources::{self, Item};
 use super::{Ctx, Output, Storage, core_reading};
 use crate::airflow::naming::Kind;
-use crate::cli::{self, DiffArgs};
+use crate::cli::DiffArgs;
 use crate::error::{ExitStatus, Result};
 use crate::inventory::{self, Entry, Held};
 use crate::output::{Block, Render};
@@ -140,11 +140,7 @@ fn row(
         Some(Held::Binary) => None,
         Some(Held::Text(t)) => Some(t.as_str()),
     };
-    let policy = match args.if_exists {
-        cli::IfExists::Fail => IfExists::Fail,
-        cli::IfExists::Skip => IfExists::Skip,
-        cli::IfExists::Overwrite => IfExists::Overwrite,
-    };
+    let policy = IfExists::from(args.if_exists);
     (row.fields, row.consumers) = match item.kind {
         Kind::Connection => {
             let words = &ctx.settings.backend.extra_conn_words;

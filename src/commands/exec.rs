@@ -13,7 +13,7 @@ use std::os::unix::process::CommandExt;
 use secrecy::ExposeSecret;
 
 use super::{Ctx, Output, check_warnings, target};
-use crate::airflow::environment::{self, EnvError};
+use crate::airflow::environment;
 use crate::airflow::naming::Kind;
 use crate::cli::ExecArgs;
 use crate::error::{Error, ExitStatus, Result};
@@ -172,13 +172,7 @@ fn environment(ctx: &Ctx<'_>, values: &Given) -> Result<BTreeMap<String, String>
             Kind::Variable | Kind::Config => Ok((environment::variable_name(key), text.clone())),
             Kind::Connection => match environment::connection_value(text, words) {
                 Ok(v) => Ok((environment::connection_name(key), v)),
-                Err(EnvError::Unreadable) => Err(format!(
-                    "{what}: Airflow's secrets backend cannot read it (`airsecrets doctor` says why)"
-                )),
-                Err(EnvError::NoExactForm(fields)) => Err(format!(
-                    "{what}: no environment value reads as the secrets backend reads it ({} would differ)",
-                    fields.join(", ")
-                )),
+                Err(e) => Err(format!("{what}: {e}")),
             },
         };
         let checked = given.and_then(|(name, value)| {

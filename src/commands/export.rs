@@ -9,7 +9,7 @@ use serde_json::json;
 use super::{Ctx, Output};
 use crate::airflow::naming::Kind;
 use crate::airflow::secret_json::{self, Lookup, Via};
-use crate::airflow::{Connection, Reader, export};
+use crate::airflow::{Connection, export};
 use crate::cli::{ConnFileFormat, ExportArgs, ReaderChoice, Serialization};
 use crate::error::{Error, Result};
 use crate::inventory::{self, Held};
@@ -23,8 +23,16 @@ struct ExportResult {
 }
 
 impl Render for ExportResult {
+    /// With `-`, the file's text is in the JSON too (`content`): `-o json` must not lose it.
     fn json(&self) -> serde_json::Value {
-        json!({"files": self.files.iter().map(|(kind, n, to)| json!({"kind": kind, "count": n, "path": to})).collect::<Vec<_>>()})
+        let files = self.files.iter().map(|(kind, n, to)| {
+            let mut file = json!({"kind": kind, "count": n, "path": to});
+            if let (Some(text), "stdout") = (&self.stdout, to.as_str()) {
+                file["content"] = json!(text);
+            }
+            file
+        });
+        json!({ "files": files.collect::<Vec<_>>() })
     }
 
     fn human(&self) -> Vec<Block> {
@@ -95,12 +103,7 @@ pub async fn run(ctx: &Ctx<'_>, args: &ExportArgs) -> Result<Output> {
     let kinds: Vec<Kind> = targets.iter().map(|(k, _)| *k).collect();
     let backend = &ctx.settings.backend;
     let entries = inventory::read(ctx.store, backend, &kinds, false, |_, _| true).await?;
-    let reader = match args.reader {
-        Some(ReaderChoice::Core) => Reader::Core,
-        Some(ReaderChoice::Sdk) => Reader::Sdk,
-        Some(ReaderChoice::Airflow2) => Reader::Airflow2,
-        None => ctx.settings.line.core_reader(),
-    };
+    let reader = ReaderChoice::or_core(args.reader, ctx.settings.line);
     let mut variables: Vec<(String, String)> = Vec::new();
     let mut connections: Vec<(String, Connection)> = Vec::new();
     for e in entries {

@@ -5,7 +5,7 @@ use serde_json::{Value, json};
 
 use super::{Ctx, Output, target};
 use crate::airflow::compat::{self, Consumer};
-use crate::airflow::environment::{self, EnvError};
+use crate::airflow::environment;
 use crate::airflow::naming::Kind;
 use crate::airflow::pyjson::{self, PyValue};
 use crate::airflow::secret_json::{self, ExtraConnWords, Lookup, Via};
@@ -25,12 +25,7 @@ pub async fn run(ctx: &Ctx<'_>, args: &GetArgs) -> Result<Output> {
             as_form,
             reader,
         } => {
-            let reader = match reader {
-                Some(ReaderChoice::Core) => Reader::Core,
-                Some(ReaderChoice::Sdk) => Reader::Sdk,
-                Some(ReaderChoice::Airflow2) => Reader::Airflow2,
-                None => ctx.settings.line.core_reader(),
-            };
+            let reader = ReaderChoice::or_core(*reader, ctx.settings.line);
             connection(ctx, conn_id, *reveal, *as_form, reader).await
         }
     }
@@ -252,15 +247,8 @@ fn airflow_form(
     words: &ExtraConnWords,
 ) -> Result<String> {
     let env_value = || {
-        environment::connection_value(stored, words).map_err(|e| match e {
-            EnvError::Unreadable => Error::failure(format!(
-                "Airflow's secrets backend cannot read connection `{conn_id}`"
-            )),
-            EnvError::NoExactForm(fields) => Error::failure(format!(
-                "no environment value of connection `{conn_id}` reads as the secrets backend reads it ({} would differ)",
-                fields.join(", ")
-            )),
-        })
+        environment::connection_value(stored, words)
+            .map_err(|e| Error::failure(format!("connection `{conn_id}`: {e}")))
     };
     let uri_form = || {
         if conn

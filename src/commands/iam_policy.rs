@@ -76,15 +76,13 @@ fn resources(settings: &Settings, kinds: &[Kind], notes: &Notes) -> Vec<String> 
         if settings.backend.pattern(kind).is_some() {
             notes.note(format!(
                 "IAM cannot express `{}`: the policy covers the whole prefix",
-                match kind {
-                    Kind::Connection => "connections_lookup_pattern",
-                    Kind::Variable => "variables_lookup_pattern",
-                    Kind::Config => "config_lookup_pattern",
-                }
+                kind.pattern_setting()
             ));
         }
     }
-    out.dedup();
+    // Two kinds may share a prefix, not always next to each other: keep the first of each.
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|arn| seen.insert(arn.clone()));
     out
 }
 

@@ -106,7 +106,7 @@ pub fn target(settings: &Settings, kind: Kind, key: &str, unread: bool) -> Resul
         let err = Error::usage(format!("{} `{key}` cannot be used: {why}", kind.name()));
         if settings.backend.prefix(kind).is_none() {
             err.hint(
-                "to write the secret named exactly that anyway, pass `--airflow-will-not-read`",
+                "`put-*` and `delete` take `--airflow-will-not-read` to act on the secret named exactly that anyway",
             )
         } else {
             err
@@ -389,18 +389,19 @@ pub fn check_metadata_flags(write: &WriteArgs, untags: &[String]) -> Result<()> 
 }
 
 /// The end of `put-*`: on a secret that already existed, applies the description, tags,
-/// untags and KMS key the user gave where they differ from what DescribeSecret says (a new
+/// untags and KMS key the user gave where they differ from what DescribeSecret says (a created
 /// secret got them from CreateSecret), without a new version; then the result. When that
 /// fails, the value write is still reported.
 pub async fn finish_write(
     ctx: &Ctx<'_>,
     mut result: WriteResult,
-    current: &Existing,
     description: Option<&str>,
     write: &WriteArgs,
     untags: &[String],
 ) -> Result<Output> {
-    if matches!(current, Existing::Absent) {
+    // From the outcome, not the state read before: a create that met a secret made meanwhile
+    // ends as an update, and the metadata still applies.
+    if result.outcome == Outcome::Created {
         if !untags.is_empty() {
             ctx.notes
                 .note("`--untag` has nothing to remove from a secret that was just created");
@@ -438,7 +439,7 @@ async fn update_metadata(
         return Ok(Vec::new());
     }
     let name = &target.secret_name;
-    let Some((_, now)) = ctx.store.describe_metadata(name).await? else {
+    let Some(now) = ctx.store.describe_metadata(name).await? else {
         return Ok(Vec::new());
     };
     let wanted = plan::WantedMetadata {

@@ -504,13 +504,5 @@ pub async fn run(ctx: &Ctx<'_>, args: &PutConnectionArgs) -> Result<Output> {
         metadata: Vec::new(),
     };
     let description = conn.description.as_deref();
-    finish_write(
-        ctx,
-        result,
-        &current,
-        description,
-        &args.write,
-        &args.untag.untags,
-    )
-    .await
+    finish_write(ctx, result, description, &args.write, &args.untag.untags).await
 }

@@ -77,13 +77,5 @@ pub async fn run(ctx: &Ctx<'_>, args: &PutVariableArgs) -> Result<Output> {
         consumers_added: Vec::new(),
     };
     let description = args.description.as_deref();
-    finish_write(
-        ctx,
-        result,
-        &current,
-        description,
-        &args.write,
-        &args.untag.untags,
-    )
-    .await
+    finish_write(ctx, result, description, &args.write, &args.untag.untags).await
 }

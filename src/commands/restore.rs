@@ -20,9 +20,9 @@ pub async fn run(ctx: &Ctx<'_>, args: &RestoreArgs) -> Result<Output> {
         Outcome::Unchanged
     };
     Output::ok(WriteResult {
+        warnings: target.warnings.clone(),
         target,
         outcome,
-        warnings: Vec::new(),
         changed: None,
         metadata: Vec::new(),
         consumers_added: Vec::new(),

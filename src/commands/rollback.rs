@@ -9,6 +9,7 @@ use super::get::{Field, fields};
 use super::history::{existing_target, newest_first};
 use super::{Ctx, Output, check_warnings, confirm};
 use crate::airflow::Reader;
+use crate::airflow::connection::FIELDS;
 use crate::airflow::fidelity;
 use crate::airflow::naming::Kind;
 use crate::airflow::secret_json::{self, Lookup, Via};
@@ -280,10 +281,8 @@ impl Render for Rollback {
             Kind::Connection => {
                 let mut headers = vec!["field after"];
                 headers.extend(self.after.readers.iter().map(|(r, _)| r.name()));
-                let names = ["conn_type", "host", "login", "password", "schema", "port"];
-                let rows = names
+                let rows = FIELDS
                     .iter()
-                    .chain(&["extra"])
                     .map(|name| {
                         let mut row = vec![(*name).to_owned()];
                         for (_, read) in &self.after.readers {

@@ -13,7 +13,7 @@ use serde_json::{Value, json};
 use self::sources::Item;
 use super::{Ctx, Output, Storage, check_warnings, parse_tags};
 use crate::airflow::naming::Kind;
-use crate::cli::{self, MigrateArgs};
+use crate::cli::MigrateArgs;
 use crate::error::{Error, ExitStatus, Result};
 use crate::execute::{Done, Executor, Pacer, Stop, Work};
 use crate::inventory::{self, Held};
@@ -70,14 +70,6 @@ async fn current_state(
         state.insert(e.secret_name, existing);
     }
     Ok((state, strays))
-}
-
-fn if_exists(choice: cli::IfExists) -> IfExists {
-    match choice {
-        cli::IfExists::Fail => IfExists::Fail,
-        cli::IfExists::Skip => IfExists::Skip,
-        cli::IfExists::Overwrite => IfExists::Overwrite,
-    }
 }
 
 /// The summary: PRODUCT.md's migrate JSON, plus the final counts.
@@ -342,7 +334,7 @@ pub async fn run(ctx: &Ctx<'_>, args: &MigrateArgs) -> Result<Output> {
     let (state, strays) = current_state(settings, store, &items, &kinds).await?;
     let sourced = items.len();
     let mut items = items;
-    let policy = if_exists(args.if_exists);
+    let policy = IfExists::from(args.if_exists);
     let mut work = Vec::new();
     let mut planned = Vec::with_capacity(items.len());
     let mut outcomes = Vec::with_capacity(items.len());
@@ -495,7 +487,9 @@ pub async fn run(ctx: &Ctx<'_>, args: &MigrateArgs) -> Result<Output> {
     bar.finish_and_clear();
     signals.abort();
     for d in done {
-        errors[d.index] = done_error(&d);
+        // A pruned secret ends scheduled for deletion on purpose: nothing to say about it.
+        let pruned = d.index >= sourced && d.outcome == Outcome::ScheduledForDeletion;
+        errors[d.index] = if pruned { None } else { done_error(&d) };
         outcomes[d.index] = d.outcome;
     }
     // Written after the writes: if the report cannot be written now, the outcomes are still
