@@ -528,12 +528,14 @@ fn try_write(
             what: describe(&differences),
         });
     }
-    let changed = fidelity::reading_changes(&plain, &text, words);
+    // The whole readings compared (stricter than field by field); the fields only name what
+    // changed.
     let same = Reader::ALL.into_iter().all(|r| {
         secret_json::read_connection(r, Some(&text), words, Via::SecretsManager)
             == secret_json::read_connection(r, Some(&plain), words, Via::SecretsManager)
     });
-    if !changed.is_empty() || !same {
+    if !same {
+        let changed = fidelity::reading_changes(&plain, &text, words);
         let fields: Vec<String> = changed.iter().map(|f| format!("`{f}`")).collect();
         return Err(Refusal::NotExact {
             consumers,

@@ -50,6 +50,15 @@ fn every_command_teaches_with_examples_and_every_man_page_referenced_exists() {
         "list",
         "delete",
         "migrate",
+        "diff",
+        "export",
+        "doctor",
+        "iam-policy",
+        "history",
+        "rollback",
+        "restore",
+        "exec",
+        "cost",
     ] {
         let out = assert_cmd::Command::cargo_bin("airsecrets")
             .unwrap()
@@ -62,10 +71,11 @@ fn every_command_teaches_with_examples_and_every_man_page_referenced_exists() {
         // Global options are listed once, under `airsecrets --help`; a pointer here.
         assert!(!help.contains("--endpoint-url <URL>"), "{command}: {help}");
         assert!(help.contains("see `airsecrets --help`"), "{command}");
+        // The examples (not the usage line) run this very command.
+        let (_, examples) = help.split_once("Examples:\n").unwrap();
         assert!(
-            help.contains(&format!("airsecrets {command}"))
-                || command == "get" && help.contains("airsecrets get "),
-            "{command}"
+            examples.contains(&format!("airsecrets {command} ")),
+            "{command}: {examples}"
         );
     }
     let docs = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("docs");
